@@ -55,6 +55,28 @@ public final class TestVideos {
     return Math.max(0, Math.min(255, value));
   }
 
+  /** Decodes every frame of an MP4 as RGB. */
+  public static Video readMp4(Path file) throws Exception {
+    try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(file.toFile())) {
+      grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+      grabber.start();
+      List<byte[]> frames = new ArrayList<>();
+      int width = grabber.getImageWidth();
+      int height = grabber.getImageHeight();
+      Frame frame;
+      while ((frame = grabber.grabImage()) != null) {
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        int stride = frame.imageStride;
+        byte[] rgb = new byte[width * height * 3];
+        for (int y = 0; y < height; y++) buffer.get(y * stride, rgb, y * width * 3, width * 3);
+        frames.add(rgb);
+      }
+      double fps = grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 8;
+      grabber.stop();
+      return new Video(width, height, fps, frames);
+    }
+  }
+
   /** H.264 yuv420p with moov first, at the given bitrate. */
   public static void writeMp4(Video video, Path file, int bitrate) throws Exception {
     try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), video.width(), video.height())) {
@@ -64,10 +86,16 @@ public final class TestVideos {
       recorder.setFrameRate(video.fps());
       recorder.setVideoBitrate(bitrate);
       recorder.setOption("movflags", "+faststart");
+      String mode = System.getProperty("rcmode", "default");
+      if (!mode.equals("default")) recorder.setVideoOption("rc_mode", mode);
+      String qmin = System.getProperty("qmin");
+      if (qmin != null) { recorder.setVideoOption("qmin", qmin); recorder.setVideoOption("qmax", "51"); }
       recorder.start();
       for (byte[] rgb : video.frames()) {
         Frame frame = new Frame(video.width(), video.height(), Frame.DEPTH_UBYTE, 3);
-        ((ByteBuffer) frame.image[0]).put(rgb);
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        int rowBytes = video.width() * 3;
+        for (int y = 0; y < video.height(); y++) buffer.put(y * frame.imageStride, rgb, y * rowBytes, rowBytes);
         recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
       }
       recorder.stop();
