@@ -76,6 +76,12 @@ public final class Model implements AutoCloseable {
     return manager;
   }
 
+  /** Arrays held by the model's managers: constant while serving, or something leaks. */
+  public int arrayCount() {
+    return autoencoder.weights().manager().getManagedArrays().size() + transformer.weights().manager().getManagedArrays().size()
+        + manager.getManagedArrays().size();
+  }
+
   /** A copy of this model with the autoencoder's latent scale replaced (weights are shared). */
   public Model withLatentScale(double scale) {
     ModelConfig updated = config.withAutoencoder(config.autoencoder().withLatentScale(scale));
