@@ -56,6 +56,6 @@ public final class TinyModel {
   }
 
   private static Trainer.Options options(Path runDir, PrintStream log) {
-    return new Trainer.Options(runDir, false, log, null, 0);
+    return new Trainer.Options(runDir, false, log, null, 0, null);
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntConsumer;
 
 /**
  * The training loop shared by the autoencoder and the transformer: AdamW with warmup and cosine
@@ -26,14 +27,25 @@ public final class Trainer {
     void sample(Path checkpoint, int step, Path samples) throws IOException;
   }
 
-  /** Where and how a run writes; {@code stopAtStep} (0 = none) interrupts a run as a crash would. */
-  public record Options(Path runDir, boolean fp16, PrintStream log, SampleHook sampleHook, int stopAtStep) {
+  /**
+   * Where and how a run writes; {@code stopAtStep} (0 = none) interrupts a run as a crash would;
+   * {@code onStep} (may be null) hears every finished step (the benchmark samples RSS there).
+   */
+  public record Options(Path runDir, boolean fp16, PrintStream log, SampleHook sampleHook, int stopAtStep, IntConsumer onStep) {
     public static Options of(Path runDir) {
-      return new Options(runDir, false, System.err, null, 0);
+      return new Options(runDir, false, System.err, null, 0, null);
+    }
+
+    public Options quiet() {
+      return new Options(runDir, fp16, new PrintStream(java.io.OutputStream.nullOutputStream()), sampleHook, stopAtStep, onStep);
     }
 
     public Options stoppingAt(int step) {
-      return new Options(runDir, fp16, log, sampleHook, step);
+      return new Options(runDir, fp16, log, sampleHook, step, onStep);
+    }
+
+    public Options withStepListener(IntConsumer listener) {
+      return new Options(runDir, fp16, log, sampleHook, stopAtStep, listener);
     }
   }
 
@@ -112,6 +124,7 @@ public final class Trainer {
         extra = objective.extraMetric(lossArray);
       }
       step++;
+      if (options.onStep() != null) options.onStep().accept(step);
       double rate = config.batchSize() / ((System.nanoTime() - stepStart) / 1e9);
       smoothedRate = smoothedRate == 0 ? rate : 0.9 * smoothedRate + 0.1 * rate;
       double elapsed = previousSeconds + (System.nanoTime() - started) / 1e9;

@@ -50,7 +50,7 @@ class OverfitTest {
         50, 0, 0, 0, 1);
     try (Model initial = Model.initialize(config, 1)) {
       var result = new Trainer(initial, new AutoencoderObjective(initial.autoencoder()), ONE_CLIP, aeTrain,
-          Trainer.Options.of(dir.resolve("ae"))).run(false);
+          Trainer.Options.of(dir.resolve("ae")).quiet()).run(false);
       assertTrue(result.step() == 200);
     }
     List<Double> textOnly = List.of(1.0, 0.0, 0.0, 0.0, 0.0, 0.0);
@@ -61,7 +61,7 @@ class OverfitTest {
       System.err.printf("overfit: autoencoder PSNR %.2f dB%n", aePsnr);
       assertTrue(aePsnr > 24, "autoencoder reconstruction PSNR " + aePsnr);
       new Trainer(model, new TransformerObjective(model.autoencoder(), model.transformer(), config.flow(), text, ditTrain), ONE_CLIP,
-          ditTrain, Trainer.Options.of(dir.resolve("dit"))).run(false);
+          ditTrain, Trainer.Options.of(dir.resolve("dit")).quiet()).run(false);
     }
     try (Model trained = Model.load(Trainer.checkpointOf(dir.resolve("dit")), true);
         Model untrained = Model.initialize(trained.config(), 2)) {

@@ -45,7 +45,7 @@ class ResumeTest {
   static List<double[]> run(Path runDir, TrainConfig config, int stopAt, boolean resume) throws Exception {
     try (Model model = resume ? Model.load(Trainer.checkpointOf(runDir), false) : Model.initialize(ModelConfig.tiny(), 1)) {
       new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), config,
-          new Trainer.Options(runDir, false, QUIET, null, stopAt)).run(resume);
+          new Trainer.Options(runDir, false, QUIET, null, stopAt, null)).run(resume);
     }
     return MetricsLog.read(runDir.resolve("metrics.csv"));
   }
@@ -55,7 +55,7 @@ class ResumeTest {
     Path start = resume ? Trainer.checkpointOf(runDir) : Trainer.checkpointOf(dir.resolve("straight"));
     try (Model model = Model.load(start, false)) {
       var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), FakeText.encoder(384), config);
-      new Trainer(model, objective, new SyntheticClips(), config, new Trainer.Options(runDir, false, QUIET, null, stopAt)).run(resume);
+      new Trainer(model, objective, new SyntheticClips(), config, new Trainer.Options(runDir, false, QUIET, null, stopAt, null)).run(resume);
     }
     return MetricsLog.read(runDir.resolve("metrics.csv"));
   }
