@@ -22,6 +22,10 @@ public final class Compute {
   public static synchronized Engine engine() {
     if (engine == null) {
       if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+      // DJL's start-up chatter (GPU probing on a CPU machine, platform lines) is noise for users.
+      if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl") == null) {
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+      }
       int threads = threads();
       System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
       System.setProperty("ai.djl.pytorch.num_interop_threads", "1");

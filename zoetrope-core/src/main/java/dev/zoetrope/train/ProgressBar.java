@@ -14,7 +14,9 @@ public final class ProgressBar {
     this.interactive = System.console() != null;
   }
 
-  public void show(int step, int total, String metrics, double etaSeconds) {
+  /** Draws the line; without a terminal only every {@code every}-th step is printed, as its own line. */
+  public void show(int step, int total, String metrics, double etaSeconds, int every) {
+    if (!interactive && step % every != 0 && step != total) return;
     int width = 24, filled = (int) Math.round(width * Math.min(1.0, (double) step / total));
     String bar = "#".repeat(filled) + ".".repeat(width - filled);
     String line = String.format("%s %d/%d [%s] %s | ETA %s", label, step, total, bar, metrics, clock(etaSeconds));

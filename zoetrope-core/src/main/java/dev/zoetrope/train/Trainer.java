@@ -132,7 +132,7 @@ public final class Trainer {
         metrics.append(step, loss, lr, gradNorm, rate, elapsed, extra);
       }
       double eta = (config.totalSteps() - step) * config.batchSize() / smoothedRate;
-      bar.show(step, config.totalSteps(), String.format("loss %.4f | %.1f samples/s %s", loss, smoothedRate, extra), eta);
+      bar.show(step, config.totalSteps(), String.format("loss %.4f | %.1f samples/s %s", loss, smoothedRate, extra), eta, config.logEvery());
       boolean sample = config.sampleEvery() > 0 && step % config.sampleEvery() == 0;
       boolean save = sample || (config.checkpointEvery() > 0 && step % config.checkpointEvery() == 0);
       if (save) save(adam, ema, rng, step, elapsed, loss);
