@@ -40,8 +40,8 @@ public final class RectifiedFlow {
     long[] s = Tensors.shape(x0);
     NDArray target = noise.sub(x0); // (B, C, F, h, w)
     NDArray generated = frameMask(x0.getManager(), given, s[0], s[2]).neg().add(1f); // (B, 1, F, 1, 1)
-    double counted = 0;
-    for (float g : given) counted += 1 - g;
+    double counted = given == null ? s[0] * s[2] : 0;
+    if (given != null) for (float g : given) counted += 1 - g;
     double elements = Math.max(1, counted) * s[1] * s[3] * s[4];
     return velocity.sub(target).square().mul(generated).sum().div((float) elements);
   }
