@@ -19,10 +19,10 @@ import org.bytedeco.javacv.Frame;
  * {@link IOException} naming the file and the reason.
  */
 public final class VideoReader {
-  /** Receives decoded frames in order; return false to stop early. */
+  /** Receives decoded frames in order ({@code info} says their size); return false to stop early. */
   @FunctionalInterface
   public interface FrameSink {
-    boolean accept(int index, double seconds, byte[] rgb);
+    boolean accept(Info info, int index, double seconds, byte[] rgb);
   }
 
   /** What a stream is, known after opening it. */
@@ -38,7 +38,7 @@ public final class VideoReader {
   public static Video read(Path path, int maxFrames) throws IOException {
     if (maxFrames < 1) throw new IllegalArgumentException("maxFrames must be >= 1, got " + maxFrames);
     List<byte[]> frames = new ArrayList<>();
-    Info info = stream(path, (index, seconds, rgb) -> {
+    Info info = stream(path, (stream, index, seconds, rgb) -> {
       frames.add(rgb);
       return frames.size() < maxFrames;
     });
@@ -75,7 +75,7 @@ public final class VideoReader {
         }
         if (frame == null) break;
         double seconds = frame.timestamp > 0 ? frame.timestamp / 1e6 : index / fps;
-        if (!sink.accept(index++, seconds, toRgb(frame))) break;
+        if (!sink.accept(info, index++, seconds, toRgb(frame))) break;
       }
       grabber.stop();
       if (index == 0) throw new IOException("cannot read video " + path + ": no frame could be decoded");
