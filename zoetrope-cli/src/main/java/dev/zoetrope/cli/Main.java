@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       WorldCommand.class,
+      DatasetCommand.class,
     },
     footer = {
       "",
