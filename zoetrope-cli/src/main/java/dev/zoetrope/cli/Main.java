@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       WorldCommand.class,
       DatasetCommand.class,
+      TrainCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
     },
     footer = {
       "",
