@@ -35,8 +35,13 @@ public final class Model implements AutoCloseable {
 
   /** Loads a checkpoint folder; {@code requireTransformer} = false accepts autoencoder-only checkpoints. */
   public static Model load(Path folder, boolean requireTransformer) {
+    return load(folder, requireTransformer, 0);
+  }
+
+  /** As {@link #load(Path, boolean)}; weights the folder lacks start from {@code seed}. */
+  public static Model load(Path folder, boolean requireTransformer, long seed) {
     ModelConfig config = Checkpoint.readConfig(folder);
-    Model model = initialize(config, 0);
+    Model model = initialize(config, seed);
     try {
       Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       Path dit = folder.resolve(Checkpoint.DIT);
