@@ -40,10 +40,6 @@ public final class Trainer {
       return new Options(runDir, fp16, new PrintStream(java.io.OutputStream.nullOutputStream()), sampleHook, stopAtStep, onStep);
     }
 
-    public Options stoppingAt(int step) {
-      return new Options(runDir, fp16, log, sampleHook, step, onStep);
-    }
-
     public Options withStepListener(IntConsumer listener) {
       return new Options(runDir, fp16, log, sampleHook, stopAtStep, listener);
     }
