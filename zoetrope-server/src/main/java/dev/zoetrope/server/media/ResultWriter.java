@@ -1,0 +1,117 @@
+package dev.zoetrope.server.media;
+
+import dev.zoetrope.world.video.Video;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Frames → the stored files of a finished video: an H.264 MP4 that browsers can start playing at
+ * once, a thumbnail and a spritesheet. This is the one place where generated frames become files;
+ * each file is written to a temporary name and renamed, so a reader never sees half a file.
+ */
+public final class ResultWriter {
+  private static final int SPRITESHEET_COLUMNS = 4;
+  private static final int SPRITESHEET_TILES = 16;
+
+  private final ResultFiles files;
+
+  public ResultWriter(ResultFiles files) {
+    this.files = files;
+  }
+
+  /** Writes every variant of video {@code id}. */
+  public void write(String id, Video video) {
+    if (video.frameCount() < 1) throw new IllegalArgumentException("the generator returned no frame");
+    try {
+      Files.createDirectories(files.resultDir(id));
+      writeAtomically(files.file(id, Variant.VIDEO), tmp -> writeMp4(video, tmp));
+      writeAtomically(files.file(id, Variant.THUMBNAIL), tmp -> writeJpeg(thumbnail(video), tmp));
+      writeAtomically(files.file(id, Variant.SPRITESHEET), tmp -> writeJpeg(spritesheet(video), tmp));
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the results of " + id, e);
+    }
+  }
+
+  /** H.264 (openh264 in FFmpeg's LGPL build), yuv420p, moov atom first (+faststart). */
+  static void writeMp4(Video video, Path target) throws IOException {
+    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), video.width(), video.height(), 0)) {
+      recorder.setFormat("mp4");
+      recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+      recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+      recorder.setFrameRate(video.fps());
+      recorder.setVideoBitrate(bitrate(video));
+      recorder.setGopSize((int) Math.max(1, Math.round(video.fps())));
+      recorder.setOption("movflags", "+faststart");
+      recorder.start();
+      Frame frame = new Frame(video.width(), video.height(), Frame.DEPTH_UBYTE, 3);
+      for (byte[] rgb : video.frames()) {
+        copyInto(frame, rgb, video.width(), video.height());
+        recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
+      }
+      recorder.stop();
+    }
+  }
+
+  /** openh264 ignores CRF, so quality comes from the bitrate: ~0.5 bit per pixel per frame, at least 200 kbit/s. */
+  private static int bitrate(Video video) {
+    return (int) Math.max(200_000, video.width() * video.height() * video.fps() * 0.5);
+  }
+
+  private static void copyInto(Frame frame, byte[] rgb, int width, int height) {
+    ByteBuffer buffer = (ByteBuffer) frame.image[0];
+    int rowBytes = width * 3;
+    for (int y = 0; y < height; y++) buffer.put(y * frame.imageStride, rgb, y * rowBytes, rowBytes);
+  }
+
+  /** The middle frame: the first is often the least characteristic (a still or a given image). */
+  static BufferedImage thumbnail(Video video) {
+    return Frames.imageOf(video.frame(video.frameCount() / 2), video.width(), video.height());
+  }
+
+  /** Up to 16 evenly spaced frames in a grid of 4 columns, for scrubbing previews. */
+  static BufferedImage spritesheet(Video video) {
+    int tiles = Math.min(SPRITESHEET_TILES, video.frameCount());
+    int columns = Math.min(SPRITESHEET_COLUMNS, tiles);
+    int rows = (tiles + columns - 1) / columns;
+    BufferedImage sheet = new BufferedImage(columns * video.width(), rows * video.height(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = sheet.createGraphics();
+    for (int tile = 0; tile < tiles; tile++) {
+      int frameIndex = tiles == 1 ? 0 : (int) Math.round(tile * (video.frameCount() - 1) / (double) (tiles - 1));
+      BufferedImage frame = Frames.imageOf(video.frame(frameIndex), video.width(), video.height());
+      graphics.drawImage(frame, (tile % columns) * video.width(), (tile / columns) * video.height(), null);
+    }
+    graphics.dispose();
+    return sheet;
+  }
+
+  private static void writeJpeg(BufferedImage image, Path target) throws IOException {
+    if (!ImageIO.write(image, "jpg", target.toFile())) throw new IOException("no JPEG writer in this JDK");
+  }
+
+  private static void writeAtomically(Path target, FileWork work) throws IOException {
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+        + "." + Thread.currentThread().getId() + ".tmp");
+    try {
+      work.write(tmp);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @FunctionalInterface
+  private interface FileWork {
+    void write(Path tmp) throws IOException;
+  }
+}
