@@ -30,6 +30,7 @@ public final class ApiApp {
       ErrorMapper.register(config);
       config.routes.before("/v1/*", authenticator::authenticate);
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+      config.routes.get("/studio/config", ctx -> ctx.json(StudioConfig.of(videos.options(), authenticator.required())));
       config.routes.get("/v1/models", controller::models);
       config.routes.post("/v1/videos", controller::create);
       config.routes.get("/v1/videos", controller::list);

@@ -24,6 +24,10 @@ public final class ResultWriter {
   private static final int SPRITESHEET_COLUMNS = 4;
   private static final int SPRITESHEET_TILES = 16;
 
+  static {
+    avutil.av_log_set_level(avutil.AV_LOG_ERROR); // FFmpeg's per-file chatter would drown the server log
+  }
+
   private final ResultFiles files;
 
   public ResultWriter(ResultFiles files) {
