@@ -77,9 +77,11 @@ public final class Database implements AutoCloseable {
   /**
    * The default embedded database: an H2 file under {@code dataDir}. AUTO_SERVER lets a second
    * process on the machine (e.g. {@code zoetrope keys create} while {@code serve} runs) share it.
+   * WRITE_DELAY=0: H2 otherwise writes commits up to a second later, so a killed server would
+   * forget videos it had already acknowledged.
    */
   public static String embeddedUrl(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("zoetrope") + ";AUTO_SERVER=TRUE";
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("zoetrope") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   private void createSchema() {
