@@ -41,6 +41,7 @@ async function loadConfig() {
   $('seconds').max = config.max_seconds;
   $('seconds').value = config.default_seconds;
   if (config.auth_required && !state.key) askForKey();
+  return config;
 }
 
 async function createVideo(event) {
@@ -205,4 +206,5 @@ $('key-form').addEventListener('submit', (event) => {
   refresh();
 });
 
-loadConfig().then(refresh).catch(showError);
+// Without a key there is nothing to list yet: the gallery loads once the key is given.
+loadConfig().then((config) => { if (!config.auth_required || state.key) refresh(); }).catch(showError);
