@@ -112,20 +112,23 @@ final class RequestFields {
   }
 
   /**
-   * Jetty parses multipart bodies lazily and reports a too-large or malformed body as an
-   * IllegalStateException or a generic RuntimeException; turn those into client errors.
+   * Jetty parses multipart bodies lazily and reports a too-large or malformed body as a
+   * ServletException (thrown through Kotlin without a declaration) or a runtime exception; turn
+   * those into client errors, 413 when any cause mentions a size limit.
    */
   private static <T> T guarded(java.util.function.Supplier<T> read) {
     try {
       return read.get();
     } catch (ApiError e) {
       throw e;
-    } catch (RuntimeException e) {
-      String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-      if (message.contains("exceed") || message.contains("too large") || message.contains("max")) {
-        throw ApiError.tooLarge(null, "The request body is too large.");
+    } catch (Exception e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("exceed") || message.contains("too large") || message.contains("max")) {
+          throw ApiError.tooLarge(null, "The request body is too large.");
+        }
       }
-      throw ApiError.invalid(null, "invalid_body", "The request body could not be parsed: " + e.getMessage());
+      throw ApiError.invalid(null, "invalid_body", "The request body could not be parsed as multipart/form-data.");
     }
   }
 }
