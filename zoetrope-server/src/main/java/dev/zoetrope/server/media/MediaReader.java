@@ -1,17 +1,14 @@
 package dev.zoetrope.server.media;
 
+import dev.zoetrope.media.VideoReader;
 import dev.zoetrope.world.video.Video;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 
 /**
  * Reads inputs into frames of a requested size: uploaded images (PNG, JPEG, GIF, BMP) and videos
@@ -44,34 +41,20 @@ public final class MediaReader {
    * cannot decode or that holds no video frame.
    */
   public static Video readVideo(Path file, int width, int height, int maxFrames) {
-    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
-      grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
-      grabber.start();
-      int sourceWidth = grabber.getImageWidth();
-      int sourceHeight = grabber.getImageHeight();
-      if (sourceWidth <= 0 || sourceHeight <= 0) throw new IllegalArgumentException("the file has no video stream");
-      int outWidth = width > 0 ? width : sourceWidth;
-      int outHeight = height > 0 ? height : sourceHeight;
-      double fps = grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 8;
-      List<byte[]> frames = new ArrayList<>();
-      Frame frame;
-      while (frames.size() < maxFrames && (frame = grabber.grabImage()) != null) {
-        byte[] rgb = rgbOf(frame, sourceWidth, sourceHeight);
-        frames.add(Frames.coverResize(rgb, sourceWidth, sourceHeight, outWidth, outHeight));
-      }
-      grabber.stop();
-      if (frames.isEmpty()) throw new IllegalArgumentException("the video holds no decodable frame");
-      return new Video(outWidth, outHeight, fps, frames);
-    } catch (org.bytedeco.javacv.FrameGrabber.Exception e) {
+    List<byte[]> frames = new ArrayList<>();
+    int[] size = new int[2];
+    VideoReader.Info info;
+    try {
+      info = VideoReader.stream(file, (stream, index, seconds, rgb) -> {
+        size[0] = width > 0 ? width : stream.width();
+        size[1] = height > 0 ? height : stream.height();
+        frames.add(Frames.coverResize(rgb, stream.width(), stream.height(), size[0], size[1]));
+        return frames.size() < maxFrames;
+      });
+    } catch (IOException e) {
       throw new IllegalArgumentException("the file is not a video FFmpeg can decode (" + e.getMessage() + ")");
     }
-  }
-
-  private static byte[] rgbOf(Frame frame, int width, int height) {
-    ByteBuffer buffer = (ByteBuffer) frame.image[0];
-    int rowBytes = width * 3;
-    byte[] rgb = new byte[rowBytes * height];
-    for (int y = 0; y < height; y++) buffer.get(y * frame.imageStride, rgb, y * rowBytes, rowBytes);
-    return rgb;
+    if (frames.isEmpty()) throw new IllegalArgumentException("the video holds no decodable frame");
+    return new Video(size[0], size[1], info.fps(), frames);
   }
 }

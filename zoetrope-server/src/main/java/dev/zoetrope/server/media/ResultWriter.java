@@ -1,32 +1,24 @@
 package dev.zoetrope.server.media;
 
+import dev.zoetrope.media.Mp4Writer;
 import dev.zoetrope.world.video.Video;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 
 /**
  * Frames → the stored files of a finished video: an H.264 MP4 that browsers can start playing at
- * once, a thumbnail and a spritesheet. This is the one place where generated frames become files;
+ * once (media's {@code Mp4Writer}: yuv420p, moov first), a thumbnail and a spritesheet. This is the one place where generated frames become files;
  * each file is written to a temporary name and renamed, so a reader never sees half a file.
  */
 public final class ResultWriter {
   private static final int SPRITESHEET_COLUMNS = 4;
   private static final int SPRITESHEET_TILES = 16;
-
-  static {
-    avutil.av_log_set_level(avutil.AV_LOG_ERROR); // FFmpeg's per-file chatter would drown the server log
-  }
 
   private final ResultFiles files;
 
@@ -39,43 +31,12 @@ public final class ResultWriter {
     if (video.frameCount() < 1) throw new IllegalArgumentException("the generator returned no frame");
     try {
       Files.createDirectories(files.resultDir(id));
-      writeAtomically(files.file(id, Variant.VIDEO), tmp -> writeMp4(video, tmp));
+      Mp4Writer.write(video, files.file(id, Variant.VIDEO)); // temp file + rename inside
       writeAtomically(files.file(id, Variant.THUMBNAIL), tmp -> writeJpeg(thumbnail(video), tmp));
       writeAtomically(files.file(id, Variant.SPRITESHEET), tmp -> writeJpeg(spritesheet(video), tmp));
     } catch (IOException e) {
       throw new UncheckedIOException("writing the results of " + id, e);
     }
-  }
-
-  /** H.264 (openh264 in FFmpeg's LGPL build), yuv420p, moov atom first (+faststart). */
-  static void writeMp4(Video video, Path target) throws IOException {
-    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), video.width(), video.height(), 0)) {
-      recorder.setFormat("mp4");
-      recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-      recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-      recorder.setFrameRate(video.fps());
-      recorder.setVideoBitrate(bitrate(video));
-      recorder.setGopSize((int) Math.max(1, Math.round(video.fps())));
-      recorder.setOption("movflags", "+faststart");
-      recorder.start();
-      Frame frame = new Frame(video.width(), video.height(), Frame.DEPTH_UBYTE, 3);
-      for (byte[] rgb : video.frames()) {
-        copyInto(frame, rgb, video.width(), video.height());
-        recorder.record(frame, avutil.AV_PIX_FMT_RGB24);
-      }
-      recorder.stop();
-    }
-  }
-
-  /** openh264 ignores CRF, so quality comes from the bitrate: ~0.5 bit per pixel per frame, at least 200 kbit/s. */
-  private static int bitrate(Video video) {
-    return (int) Math.max(200_000, video.width() * video.height() * video.fps() * 0.5);
-  }
-
-  private static void copyInto(Frame frame, byte[] rgb, int width, int height) {
-    ByteBuffer buffer = (ByteBuffer) frame.image[0];
-    int rowBytes = width * 3;
-    for (int y = 0; y < height; y++) buffer.put(y * frame.imageStride, rgb, y * rowBytes, rowBytes);
   }
 
   /** The middle frame: the first is often the least characteristic (a still or a given image). */
