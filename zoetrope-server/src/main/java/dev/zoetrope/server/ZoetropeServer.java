@@ -52,7 +52,8 @@ public final class ZoetropeServer implements AutoCloseable {
       JobStore jobs = new JobStore(database);
       VideoService videos = new VideoService(jobs, models, config.videoOptions(), new ResultFiles(config.dataDir()),
           moderator, Clock.systemUTC(), config.maxAttempts(), config.maxUploadBytes());
-      ProgressEvents events = new ProgressEvents(jobs, 250);
+      // Progress reaches the table once per heartbeat: polling faster than that sends nothing new.
+      ProgressEvents events = new ProgressEvents(jobs, Math.min(250, config.workerSettings().heartbeatMillis()));
       Authenticator authenticator = config.authRequired() ? Authenticator.withKeys(keys) : Authenticator.disabled();
       Javalin app = ApiApp.create(videos, authenticator, events, config.maxUploadBytes()).start(config.host(), config.port());
       WorkerNode workers = config.workers() > 0 ? WorkerNode.startShared(config, database, factory) : null;

@@ -60,14 +60,14 @@ class OpenAiSdkTest {
 
   static Video create(String prompt) {
     return client.videos().create(VideoCreateParams.builder().prompt(prompt).model(VideoModel.of("tiny"))
-        .seconds(VideoSeconds.of("1")).size(VideoSize.of("64x64")).build());
+        .seconds(VideoSeconds.of("1")).size(VideoSize.of(TestModels.SIZE)).build());
   }
 
   @Test
   void createPollDownloadRemixListDelete() throws Exception {
     Video created = create("a red ball moves right");
     assertEquals(Video.Status.QUEUED, created.status());
-    assertEquals("64x64", created.size().asString());
+    assertEquals(TestModels.SIZE, created.size().asString());
     Video done = awaitFinished(created.id());
     assertEquals(Video.Status.COMPLETED, done.status(), done.toString());
     assertEquals(100, done.progress());
@@ -79,7 +79,7 @@ class OpenAiSdkTest {
     }
     JsonNode stream = Ffprobe.videoStream(Ffprobe.probe(mp4));
     assertEquals("h264", stream.path("codec_name").asText());
-    assertEquals(64, stream.path("width").asInt());
+    assertEquals(TestModels.WIDTH, stream.path("width").asInt());
     assertTrue(stream.path("nb_read_frames").asInt() >= 5);
 
     Video remix = client.videos().remix(VideoRemixParams.builder().videoId(created.id()).prompt("a blue ball moves right").build());

@@ -44,7 +44,7 @@ class PostgresScaleOutTest {
         Http http = api.client("scale", new Quota(100, 1000));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-          Http.Response created = http.postJson("/v1/videos", Map.of("prompt", "ball " + i + " moves right", "seconds", "1", "size", "64x64"));
+          Http.Response created = http.postJson("/v1/videos", Map.of("prompt", "ball " + i + " moves right", "seconds", "1", "size", TestModels.SIZE));
           assertEquals(200, created.status(), created.text());
           ids.add(created.json().get("id").asText());
         }

@@ -24,7 +24,7 @@ class RestartTest {
     try (ChildJvm first = serve("serve-first")) {
       Http http = new Http(baseUrl(), null);
       for (int i = 0; i < 4; i++) {
-        Http.Response created = http.postJson("/v1/videos", Map.of("prompt", "a ball number " + i, "seconds", "2", "size", "64x64"));
+        Http.Response created = http.postJson("/v1/videos", Map.of("prompt", "a ball number " + i, "seconds", "2", "size", TestModels.SIZE));
         assertEquals(200, created.status(), created.text());
         ids.add(created.json().get("id").asText());
       }

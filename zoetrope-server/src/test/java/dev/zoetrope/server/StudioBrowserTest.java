@@ -56,8 +56,8 @@ class StudioBrowserTest {
     page.fill("#api-key", http.key);
     page.click("#key-form button");
     page.fill("#prompt", "a red ball moves right on the grass");
-    page.selectOption("#size", "64x64");
-    page.fill("#seconds", "1");
+    page.selectOption("#size", TestModels.SIZE);
+    page.fill("#seconds", "2");
     // Record every progress value the bar shows, from the page itself.
     page.evaluate("() => { window.progressSeen = []; new MutationObserver(() => window.progressSeen.push("
         + "document.getElementById('progress').value)).observe(document.getElementById('active-percent'),"

@@ -11,6 +11,10 @@ import java.nio.file.Path;
  * per build under target/test-models and reused by every test class (and child JVM).
  */
 public final class TestModels {
+  /** The size the test model generates at, and the tests request. */
+  public static final String SIZE = "32x32";
+  public static final int WIDTH = 32;
+
   private TestModels() {}
 
   /** A checkpoint folder of the model the end-to-end tests generate with. */

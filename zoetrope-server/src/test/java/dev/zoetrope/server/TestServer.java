@@ -8,11 +8,14 @@ import dev.zoetrope.server.service.PromptModerator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import dev.zoetrope.server.jobs.VideoSize;
+import dev.zoetrope.server.service.VideoOptions;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An in-process API node on a free loopback port with short leases, for tests. */
 public final class TestServer implements AutoCloseable {
-  public static final WorkerSettings FAST_LEASES = new WorkerSettings(3_000, 300, 100);
+  public static final WorkerSettings FAST_LEASES = new WorkerSettings(3_000, 100, 100);
 
   public final ZoetropeServer server;
   public final ServerConfig config;
@@ -25,8 +28,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static ServerConfig config(Path dataDir, int workers) {
+    VideoOptions standard = VideoOptions.standard();
+    List<VideoSize> sizes = new ArrayList<>(standard.sizes());
+    sizes.add(VideoSize.parseOrNull(TestModels.SIZE));
+    VideoOptions options = new VideoOptions(sizes, standard.defaultSize(), standard.maxSeconds(), standard.defaultSeconds(),
+        standard.fps(), standard.maxPromptChars());
     return ServerConfig.defaults(dataDir, null).withPort(0).withWorkers(workers)
-        .withModels(List.of(TestModels.checkpoint())).withWorkerSettings(FAST_LEASES);
+        .withModels(List.of(TestModels.checkpoint())).withWorkerSettings(FAST_LEASES).withVideoOptions(options);
   }
 
   public static TestServer start(ServerConfig config, GeneratorFactory factory) {

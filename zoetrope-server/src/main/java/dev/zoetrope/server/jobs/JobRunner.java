@@ -33,9 +33,15 @@ public final class JobRunner {
     writer.write(job.id(), result.video());
   }
 
+  /**
+   * For text and image jobs {@code frames} is the whole video; for extensions and connections it
+   * is the new frames (the generator returns the input with them added); edits keep their input's
+   * length whatever it says.
+   */
   GenerationRequest request(Job job) {
     JobSpec spec = job.spec();
-    int frames = timing.frames(job.seconds());
+    boolean adds = spec.mode() == JobMode.EXTEND || spec.mode() == JobMode.CONNECT;
+    int frames = adds ? timing.frames(job.seconds()) - 1 : timing.frames(job.seconds());
     return new GenerationRequest(job.prompt(), job.size().width(), job.size().height(), frames, timing.fps(),
         spec.seed(), 0, 0, conditioning(job));
   }

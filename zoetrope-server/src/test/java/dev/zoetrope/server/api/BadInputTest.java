@@ -35,7 +35,7 @@ class BadInputTest {
     server = TestServer.start(TestServer.config(dataDir, 1), TestModels.factory());
     client = server.client("bad-input", new Quota(100, 1000));
     Http other = server.client("someone-else");
-    othersVideo = other.postJson("/v1/videos", Map.of("prompt", "theirs", "seconds", "1", "size", "64x64")).json().get("id").asText();
+    othersVideo = other.postJson("/v1/videos", Map.of("prompt", "theirs", "seconds", "1", "size", TestModels.SIZE)).json().get("id").asText();
     stranger = new Http(server.server.baseUrl(), "zt-not-a-real-key");
   }
 
@@ -45,7 +45,7 @@ class BadInputTest {
   }
 
   static Map<String, Object> valid(String key, Object value) {
-    Map<String, Object> body = new java.util.HashMap<>(Map.of("prompt", "a ball", "seconds", "1", "size", "64x64"));
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("prompt", "a ball", "seconds", "1", "size", TestModels.SIZE));
     body.put(key, value);
     return body;
   }
@@ -64,7 +64,7 @@ class BadInputTest {
         bad("blank prompt", 400, "prompt", c -> c.postJson("/v1/videos", valid("prompt", "   \n "))),
         bad("100 kB prompt", 400, "prompt", c -> c.postJson("/v1/videos", valid("prompt", "a".repeat(100_000)))),
         bad("prompt an object", 400, "prompt", c -> c.postJson("/v1/videos", valid("prompt", Map.of("x", 1)))),
-        bad("corrupt image", 400, "input_reference", c -> c.postMultipart("/v1/videos", Map.of("prompt", "a ball", "size", "64x64"),
+        bad("corrupt image", 400, "input_reference", c -> c.postMultipart("/v1/videos", Map.of("prompt", "a ball", "size", TestModels.SIZE),
             Map.of("input_reference", Map.entry("broken.png", "\u0089PNG not really".getBytes(StandardCharsets.ISO_8859_1))))),
         bad("empty image", 400, "input_reference", c -> c.postMultipart("/v1/videos", Map.of("prompt", "a ball"),
             Map.of("input_reference", Map.entry("empty.png", new byte[0])))),

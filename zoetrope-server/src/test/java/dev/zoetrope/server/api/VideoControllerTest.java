@@ -51,7 +51,7 @@ class VideoControllerTest {
   }
 
   static JsonNode createText(Http client, String prompt) {
-    Http.Response response = client.postJson("/v1/videos", Map.of("prompt", prompt, "seconds", "1", "size", "64x64"));
+    Http.Response response = client.postJson("/v1/videos", Map.of("prompt", prompt, "seconds", "1", "size", TestModels.SIZE));
     assertEquals(200, response.status(), response.text());
     return response.json();
   }
@@ -63,7 +63,7 @@ class VideoControllerTest {
     assertEquals("queued", created.get("status").asText());
     assertEquals(0, created.get("progress").asInt());
     assertEquals("1", created.get("seconds").asText());
-    assertEquals("64x64", created.get("size").asText());
+    assertEquals(TestModels.SIZE, created.get("size").asText());
     assertEquals("tiny", created.get("model").asText());
     for (String field : List.of("created_at", "completed_at", "expires_at", "prompt", "remixed_from_video_id", "error")) {
       assertTrue(created.has(field), field);
@@ -117,7 +117,7 @@ class VideoControllerTest {
     assertEquals(416, alice.get("/v1/videos/" + id + "/content", "Range", "bytes=999999999-").status());
     Http.Response thumbnail = alice.get("/v1/videos/" + id + "/content?variant=thumbnail");
     assertEquals("image/jpeg", thumbnail.header("Content-Type"));
-    assertEquals(64, ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body())).getWidth());
+    assertEquals(TestModels.WIDTH, ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body())).getWidth());
     assertEquals(200, alice.get("/v1/videos/" + id + "/content?variant=spritesheet").status());
   }
 
@@ -130,7 +130,7 @@ class VideoControllerTest {
     g.dispose();
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);
-    Http.Response created = alice.postMultipart("/v1/videos", Map.of("prompt", "the sun rises", "seconds", "1", "size", "64x64"),
+    Http.Response created = alice.postMultipart("/v1/videos", Map.of("prompt", "the sun rises", "seconds", "1", "size", TestModels.SIZE),
         Map.of("input_reference", Map.entry("sun.png", png.toByteArray())));
     assertEquals(200, created.status(), created.text());
     String id = created.json().get("id").asText();
@@ -183,8 +183,8 @@ class VideoControllerTest {
   @Test
   void quotasLimitConcurrentJobs() {
     Http limited = server.client("dave", new Quota(1, 3));
-    assertEquals(200, limited.postJson("/v1/videos", Map.of("prompt", "one", "seconds", "1", "size", "64x64")).status());
-    Http.Response second = limited.postJson("/v1/videos", Map.of("prompt", "two", "seconds", "1", "size", "64x64"));
+    assertEquals(200, limited.postJson("/v1/videos", Map.of("prompt", "one", "seconds", "1", "size", TestModels.SIZE)).status());
+    Http.Response second = limited.postJson("/v1/videos", Map.of("prompt", "two", "seconds", "1", "size", TestModels.SIZE));
     assertEquals(429, second.status());
     assertEquals("concurrent_limit_exceeded", second.json().at("/error/code").asText());
   }
