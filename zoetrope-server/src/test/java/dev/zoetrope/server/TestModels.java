@@ -36,9 +36,4 @@ public final class TestModels {
   public static GeneratorFactory factory() {
     return EngineGenerators.factory();
   }
-
-  /** A fake generator for controller unit tests, never for end-to-end tests. */
-  public static GeneratorFactory fake(int steps, long millisPerStep) {
-    return model -> new PatternGenerator(steps, millisPerStep);
-  }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The HTTP layer over a fake generator: shapes, ownership, quotas, ranges, events. */
+/** The HTTP layer with the real engine behind it: shapes, every mode, ownership, quotas, ranges, events. */
 class VideoControllerTest {
   @TempDir static Path dataDir;
   static TestServer server;
@@ -40,7 +40,7 @@ class VideoControllerTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.config(dataDir, 1), TestModels.fake(5, 20));
+    server = TestServer.start(TestServer.config(dataDir, 1), TestModels.factory());
     alice = server.client("alice", new Quota(50, 1000));
     bob = server.client("bob");
   }
@@ -156,6 +156,17 @@ class VideoControllerTest {
     for (JsonNode job : List.of(remix, extension, backward, connect, edit)) {
       assertEquals("completed", alice.awaitFinished(job.get("id").asText(), Duration.ofSeconds(30)).get("status").asText(), job.toString());
     }
+    int source = frames(a);
+    assertEquals(source, frames(remix.get("id").asText()), "a remix keeps its source's length");
+    assertEquals(source + 16, frames(extension.get("id").asText()), "2 s at 8 fps added after the source");
+    assertEquals(source + 8, frames(backward.get("id").asText()), "1 s added before the source");
+    assertEquals(source + 8 + frames(b), frames(connect.get("id").asText()), "a, a 1 s transition, b");
+    assertEquals(frames(b), frames(edit.get("id").asText()));
+  }
+
+  static int frames(String id) {
+    Path mp4 = server.config.dataDir().resolve("videos").resolve(id).resolve("video.mp4");
+    return dev.zoetrope.server.media.MediaReader.readVideo(mp4, 0, 0, 10_000).frameCount();
   }
 
   @Test
@@ -181,12 +192,13 @@ class VideoControllerTest {
   }
 
   @Test
-  void quotasLimitConcurrentJobs() {
-    Http limited = server.client("dave", new Quota(1, 3));
+  void quotasLimitJobsPerDay() {
+    Http limited = server.client("dave", new Quota(5, 1));
     assertEquals(200, limited.postJson("/v1/videos", Map.of("prompt", "one", "seconds", "1", "size", TestModels.SIZE)).status());
     Http.Response second = limited.postJson("/v1/videos", Map.of("prompt", "two", "seconds", "1", "size", TestModels.SIZE));
     assertEquals(429, second.status());
-    assertEquals("concurrent_limit_exceeded", second.json().at("/error/code").asText());
+    assertEquals("daily_limit_exceeded", second.json().at("/error/code").asText());
+    assertEquals("rate_limit_error", second.json().at("/error/type").asText());
   }
 
   @Test

@@ -135,6 +135,27 @@ class JobStoreTest {
   }
 
   @Test
+  void quotaCountsUnfinishedJobsAndJobsOfTheDayPerKey() {
+    Job first = withKey(job(10), "key_a");
+    assertEquals(JobStore.Admission.ADMITTED, store.insertWithinQuota(first, 2, 3, 0));
+    assertEquals(JobStore.Admission.ADMITTED, store.insertWithinQuota(withKey(job(11), "key_a"), 2, 3, 0));
+    assertEquals(JobStore.Admission.CONCURRENT_LIMIT, store.insertWithinQuota(withKey(job(12), "key_a"), 2, 3, 0));
+    assertEquals(JobStore.Admission.ADMITTED, store.insertWithinQuota(withKey(job(12), "key_b"), 2, 3, 0), "another key");
+    store.claim("w", 20, 1000);
+    store.complete(first.id(), "w", 30, null);
+    assertEquals(JobStore.Admission.ADMITTED, store.insertWithinQuota(withKey(job(13), "key_a"), 2, 3, 0), "one finished");
+    store.markDeleted(first.id(), 40);
+    assertEquals(JobStore.Admission.DAILY_LIMIT, store.insertWithinQuota(withKey(job(14), "key_a"), 9, 3, 0),
+        "deleting a video does not give back its place in the day");
+    assertEquals(JobStore.Admission.ADMITTED, store.insertWithinQuota(withKey(job(15), "key_a"), 9, 3, 11), "older jobs fall out of the day");
+  }
+
+  static Job withKey(Job job, String keyId) {
+    return Job.queued(job.id(), job.owner(), keyId, job.model(), job.prompt(), job.seconds(), job.size(), job.spec(),
+        null, job.createdAt(), job.maxAttempts());
+  }
+
+  @Test
   void releaseReturnsAJobWithoutSpendingAnAttempt() {
     Job job = job(1);
     store.insert(job);
