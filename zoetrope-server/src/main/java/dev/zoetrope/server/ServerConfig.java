@@ -1,5 +1,6 @@
 package dev.zoetrope.server;
 
+import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import dev.zoetrope.server.db.Database;
 import dev.zoetrope.server.jobs.WorkerSettings;
 import dev.zoetrope.server.keys.Quota;
@@ -12,7 +13,9 @@ import java.util.Objects;
 
 /**
  * Everything an API node or a worker node needs to start. {@code databaseUrl} null means the
- * embedded H2 file in {@code dataDir}; {@code workers} is the number of in-process workers.
+ * embedded H2 file in {@code dataDir}; {@code workers} is the number of in-process workers;
+ * {@code provenanceDir} holds the C2PA signing keys (created on first use), null to leave videos
+ * unsigned.
  */
 public record ServerConfig(
     String host,
@@ -27,7 +30,8 @@ public record ServerConfig(
     WorkerSettings workerSettings,
     int maxAttempts,
     long maxUploadBytes,
-    Quota defaultQuota) {
+    Quota defaultQuota,
+    Path provenanceDir) {
   public ServerConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(dataDir, "dataDir");
@@ -48,7 +52,8 @@ public record ServerConfig(
   /** Local defaults: loopback, port 8080, embedded database, one worker, keys required. */
   public static ServerConfig defaults(Path dataDir, Path modelsDir) {
     return new ServerConfig("127.0.0.1", 8080, null, dataDir, 1, true, List.of(), modelsDir,
-        VideoOptions.standard(), WorkerSettings.DEFAULT, 3, 20L * 1024 * 1024, Quota.DEFAULT);
+        VideoOptions.standard(), WorkerSettings.DEFAULT, 3, 20L * 1024 * 1024, Quota.DEFAULT,
+        ProvenanceKeys.defaultDirectory());
   }
 
   public String jdbcUrl() {
@@ -57,42 +62,47 @@ public record ServerConfig(
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(host, newPort, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withWorkers(int count) {
     return new ServerConfig(host, port, databaseUrl, dataDir, count, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withDatabase(String url) {
     return new ServerConfig(host, port, url, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withAuth(boolean required) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, required, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withModels(List<Path> checkpoints) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, checkpoints, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withWorkerSettings(WorkerSettings settings) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, settings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, settings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withVideoOptions(VideoOptions options) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        options, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        options, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
   }
 
   public ServerConfig withHost(String newHost) {
     return new ServerConfig(newHost, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+  }
+
+  public ServerConfig withProvenance(Path keysDir) {
+    return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, keysDir);
   }
 
   static boolean isLoopback(String host) {

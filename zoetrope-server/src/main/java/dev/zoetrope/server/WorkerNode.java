@@ -44,7 +44,8 @@ public final class WorkerNode implements AutoCloseable {
     ModelCatalog models = ModelCatalog.discover(config.models(), config.modelsDir());
     ResultFiles files = new ResultFiles(config.dataDir());
     JobStore jobs = new JobStore(database);
-    JobRunner runner = new JobRunner(files, new ResultWriter(files), config.videoOptions().timing());
+    JobRunner runner = new JobRunner(files, new ResultWriter(files, ResultWriter.credentials(config.provenanceDir())),
+        config.videoOptions().timing());
     String node = ManagementFactory.getRuntimeMXBean().getName(); // pid@host: unique per process
     return new WorkerPool(config.workers(), index -> new Worker(node + "#" + index, jobs, runner, models, factory,
         files, config.workerSettings(), Clock.systemUTC()));

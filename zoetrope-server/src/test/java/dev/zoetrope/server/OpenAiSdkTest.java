@@ -17,6 +17,8 @@ import com.openai.models.videos.VideoModel;
 import com.openai.models.videos.VideoRemixParams;
 import com.openai.models.videos.VideoSeconds;
 import com.openai.models.videos.VideoSize;
+import dev.zoetrope.safety.provenance.C2paReader;
+import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,8 @@ class OpenAiSdkTest {
     assertEquals("h264", stream.path("codec_name").asText());
     assertEquals(TestModels.WIDTH, stream.path("width").asInt());
     assertTrue(stream.path("nb_read_frames").asInt() >= 5);
+    var credentials = C2paReader.read(mp4, ProvenanceKeys.load(TestModels.provenanceKeys()).root());
+    assertTrue(credentials.trusted(), "the download carries valid, trusted C2PA credentials: " + credentials.problems());
 
     Video remix = client.videos().remix(VideoRemixParams.builder().videoId(created.id()).prompt("a blue ball moves right").build());
     assertEquals(created.id(), remix.remixedFromVideoId().orElseThrow());

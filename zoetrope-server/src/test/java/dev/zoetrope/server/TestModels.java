@@ -1,5 +1,6 @@
 package dev.zoetrope.server;
 
+import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import dev.zoetrope.server.models.EngineGenerators;
 import dev.zoetrope.server.models.GeneratorFactory;
 import dev.zoetrope.train.TinyModel;
@@ -29,6 +30,13 @@ public final class TestModels {
     } catch (IOException e) {
       throw new UncheckedIOException("training the tiny test model", e);
     }
+    return folder;
+  }
+
+  /** C2PA signing keys for the tests' servers, made once so child JVMs only load them. */
+  public static synchronized Path provenanceKeys() {
+    Path folder = Path.of("target", "test-provenance").toAbsolutePath();
+    ProvenanceKeys.loadOrCreate(folder);
     return folder;
   }
 

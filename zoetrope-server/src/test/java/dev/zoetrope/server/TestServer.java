@@ -34,7 +34,8 @@ public final class TestServer implements AutoCloseable {
     VideoOptions options = new VideoOptions(sizes, standard.defaultSize(), standard.maxSeconds(), standard.defaultSeconds(),
         standard.fps(), standard.maxPromptChars());
     return ServerConfig.defaults(dataDir, null).withPort(0).withWorkers(workers)
-        .withModels(List.of(TestModels.checkpoint())).withWorkerSettings(FAST_LEASES).withVideoOptions(options);
+        .withModels(List.of(TestModels.checkpoint())).withWorkerSettings(FAST_LEASES).withVideoOptions(options)
+        .withProvenance(TestModels.provenanceKeys());
   }
 
   public static TestServer start(ServerConfig config, GeneratorFactory factory) {

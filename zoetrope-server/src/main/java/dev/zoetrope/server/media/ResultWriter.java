@@ -1,6 +1,8 @@
 package dev.zoetrope.server.media;
 
 import dev.zoetrope.media.Mp4Writer;
+import dev.zoetrope.safety.provenance.C2paWriter;
+import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import dev.zoetrope.world.video.Video;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -13,7 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Frames → the stored files of a finished video: an H.264 MP4 that browsers can start playing at
- * once (media's {@code Mp4Writer}: yuv420p, moov first), a thumbnail and a spritesheet. This is the one place where generated frames become files;
+ * once (media's {@code Mp4Writer}: yuv420p, moov first) carrying C2PA content credentials, a
+ * thumbnail and a spritesheet. This is the one place where generated frames become files;
  * each file is written to a temporary name and renamed, so a reader never sees half a file.
  */
 public final class ResultWriter {
@@ -21,9 +24,17 @@ public final class ResultWriter {
   private static final int SPRITESHEET_TILES = 16;
 
   private final ResultFiles files;
+  private final C2paWriter credentials;
 
-  public ResultWriter(ResultFiles files) {
+  /** {@code credentials} signs every MP4 with a C2PA manifest; null leaves them unsigned. */
+  public ResultWriter(ResultFiles files, C2paWriter credentials) {
     this.files = files;
+    this.credentials = credentials;
+  }
+
+  /** Content credentials from the keys in {@code keysDir} (created on first use), or none for null. */
+  public static C2paWriter credentials(Path keysDir) {
+    return keysDir == null ? null : new C2paWriter(ProvenanceKeys.loadOrCreate(keysDir), "Zoetrope", "0.1.0");
   }
 
   /** Writes every variant of video {@code id}. */
@@ -31,11 +42,27 @@ public final class ResultWriter {
     if (video.frameCount() < 1) throw new IllegalArgumentException("the generator returned no frame");
     try {
       Files.createDirectories(files.resultDir(id));
-      Mp4Writer.write(video, files.file(id, Variant.VIDEO)); // temp file + rename inside
+      writeVideo(id, video);
       writeAtomically(files.file(id, Variant.THUMBNAIL), tmp -> writeJpeg(thumbnail(video), tmp));
       writeAtomically(files.file(id, Variant.SPRITESHEET), tmp -> writeJpeg(spritesheet(video), tmp));
     } catch (IOException e) {
       throw new UncheckedIOException("writing the results of " + id, e);
+    }
+  }
+
+  /** The MP4, signed when credentials are configured; both steps write a temporary file and rename. */
+  private void writeVideo(String id, Video video) throws IOException {
+    Path target = files.file(id, Variant.VIDEO);
+    if (credentials == null) {
+      Mp4Writer.write(video, target);
+      return;
+    }
+    Path unsigned = target.resolveSibling(".unsigned." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".mp4");
+    try {
+      Mp4Writer.write(video, unsigned);
+      credentials.sign(unsigned, target, id);
+    } finally {
+      Files.deleteIfExists(unsigned);
     }
   }
 

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.zoetrope.safety.provenance.C2paReader;
+import dev.zoetrope.safety.provenance.C2paStatus;
+import dev.zoetrope.safety.provenance.C2paWriter;
+import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import dev.zoetrope.server.Ffprobe;
 import dev.zoetrope.server.jobs.JobIds;
 import dev.zoetrope.world.video.Video;
@@ -39,12 +43,16 @@ class ResultWriterTest {
   }
 
   @Test
-  void writesAnMp4ThatFfprobeAcceptsWithMoovFirstAndImages() throws Exception {
+  void writesASignedMp4ThatFfprobeAcceptsWithMoovFirstAndImages() throws Exception {
     ResultFiles files = new ResultFiles(dataDir);
     String id = JobIds.newId();
-    new ResultWriter(files).write(id, movingSquare(128, 64, 9));
+    Path keys = dataDir.resolve("provenance");
+    new ResultWriter(files, ResultWriter.credentials(keys)).write(id, movingSquare(128, 64, 9));
 
     Path mp4 = files.file(id, Variant.VIDEO);
+    C2paStatus credentials = C2paReader.read(mp4, ProvenanceKeys.load(keys).root());
+    assertTrue(credentials.present() && credentials.valid() && credentials.trusted(), credentials.problems().toString());
+    assertEquals(C2paWriter.TRAINED_ALGORITHMIC_MEDIA, credentials.digitalSourceType());
     JsonNode stream = Ffprobe.videoStream(Ffprobe.probe(mp4));
     assertEquals("h264", stream.path("codec_name").asText());
     assertEquals("yuv420p", stream.path("pix_fmt").asText());
@@ -69,7 +77,7 @@ class ResultWriterTest {
   void readsBackWhatItWroteAtAnotherSize() {
     ResultFiles files = new ResultFiles(dataDir);
     String id = JobIds.newId();
-    new ResultWriter(files).write(id, movingSquare(128, 64, 9));
+    new ResultWriter(files, null).write(id, movingSquare(128, 64, 9));
     Video read = MediaReader.readVideo(files.file(id, Variant.VIDEO), 64, 64, 100);
     assertEquals(9, read.frameCount());
     assertEquals(64, read.width());
