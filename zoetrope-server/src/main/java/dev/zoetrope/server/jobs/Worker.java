@@ -65,6 +65,7 @@ public final class Worker implements Runnable {
   @Override
   public void run() {
     try {
+      warmUp();
       while (!stopping.get()) {
         if (!runOnce()) sleep(settings.pollMillis());
       }
@@ -72,6 +73,18 @@ public final class Worker implements Runnable {
       heartbeats.shutdownNow();
       generators.values().forEach(VideoGenerator::close);
       generators.clear();
+    }
+  }
+
+  /**
+   * Loads the default model before claiming anything: loading takes seconds, and a job claimed
+   * first would sit at 0% meanwhile. A model that cannot load fails here, in the log, at startup.
+   */
+  private void warmUp() {
+    try {
+      generator(models.defaultModel().id());
+    } catch (RuntimeException e) {
+      LOG.error("{}: cannot load model '{}': {}", name, models.defaultModel().id(), e.getMessage());
     }
   }
 
