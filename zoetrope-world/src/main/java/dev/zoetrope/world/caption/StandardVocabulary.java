@@ -59,7 +59,7 @@ final class StandardVocabulary {
     add("shape", new ShapeTerm(Shape.TRIANGLE), WORD, null, List.of(), List.of("triangular"));
     add("shape", new ShapeTerm(Shape.STAR), WORD, null, List.of(), List.of("star-shaped"));
     add("shape", new ShapeTerm(Shape.RING), WORD, null, List.of(), List.of("ring-shaped"));
-    add("shape", new ShapeTerm(null), NOUN, "object", List.of("shape", "thing"), List.of("item", "figure", "entity"));
+    add("shape", new ShapeTerm(null), NOUN, "object", List.of("shape", "thing"), List.of("item", "figure", "entity", "something"));
   }
 
   private void attributes() {
@@ -88,7 +88,7 @@ final class StandardVocabulary {
   private void motions() {
     motion(MotionKind.STILL, VERB, "stay still", List.of("sit still", "remain still"), List.of("keep still", "stay put", "hold still", "rest in place"));
     motion(MotionKind.STILL, WORD, "does not move", List.of(), List.of("doesn't move", "do not move", "never moves", "is not moving", "isn't moving"));
-    motion(MotionKind.MOVE, VERB, "move", List.of("glide", "slide", "drift"), List.of("travel", "head", "cruise", "coast", "go", "wander"));
+    motion(MotionKind.MOVE, VERB, "move", List.of("glide", "slide", "drift"), List.of("travel", "head", "cruise", "coast", "go", "wander", "walk", "run", "fly"));
     add("motion", new MotionTerm(MotionKind.MOVE, Direction.UP), VERB, null, List.of(), List.of("rise", "climb", "ascend"));
     add("motion", new MotionTerm(MotionKind.MOVE, Direction.DOWN), VERB, null, List.of(), List.of("sink", "descend"));
     motion(MotionKind.BOUNCE, VERB, "bounce", List.of("hop", "bounce up and down", "bounce off the ground"),
