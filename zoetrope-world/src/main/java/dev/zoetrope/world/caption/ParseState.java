@@ -86,12 +86,17 @@ final class ParseState {
       direction(d.direction());
     } else if (term instanceof SpeedTerm s) {
       speed(s.speed());
+    } else if (term instanceof PositionTerm p) {
+      leaveNounPhrase();
+      if (!cameraSubject && !subject.isEmpty()) scene.offerPosition(subject.get(0), p.side());
     } else if (term instanceof ChangeTerm) {
       leaveNounPhrase();
       changePending = true;
     } else if (term instanceof FromTerm) {
       leaveNounPhrase();
       fromPending = true;
+    } else if (term instanceof RelationTerm r && panPending && horizontal(r.relation())) {
+      direction(r.relation() == Relation.LEFT_OF ? Direction.LEFT : Direction.RIGHT); // "pans to the left of the ball"
     } else if (term instanceof RelationTerm r) {
       leaveNounPhrase();
       Integer left = mentionedInClause && !cameraSubject && !subject.isEmpty() ? subject.get(0) : null;
@@ -248,7 +253,6 @@ final class ParseState {
     if (p.plural()) {
       List<Integer> group = subject.size() > 1 ? subject : scene.allObjects();
       if (!group.isEmpty()) setSubject(group);
-      pending.definite = true;
     } else if (!cameraSubject && !subject.isEmpty()) {
       setSubject(List.of(subject.get(subject.size() - 1)));
     }
@@ -356,6 +360,10 @@ final class ParseState {
     changePending = false;
     fromPending = false;
     relation = null;
+  }
+
+  private static boolean horizontal(Relation r) {
+    return r == Relation.LEFT_OF || r == Relation.RIGHT_OF;
   }
 
   private void forSubject(Consumer<ObjectDraft> action) {

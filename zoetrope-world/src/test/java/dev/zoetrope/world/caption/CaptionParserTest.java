@@ -96,6 +96,24 @@ class CaptionParserTest {
   }
 
   @Test
+  void positionsAreNotMotionsButOppositeOnesMakeARelation() {
+    SceneFacts f = CaptionParser.parse("a red ball on the left moves right and a blue box on the right");
+    assertEquals(Direction.RIGHT, f.objects().get(0).direction());
+    assertEquals(Relation.LEFT_OF, f.relation());
+    assertEquals(Relation.BELOW, CaptionParser.parse("a star at the bottom, a ring at the top").relation());
+    assertNull(CaptionParser.parse("a star on the left, a ring on the left").relation());
+  }
+
+  @Test
+  void fallingThenBouncingIsABounce() {
+    assertEquals(MotionKind.BOUNCE, CaptionParser.parse("a ball falls and bounces").objects().get(0).motion());
+    ObjectFacts then = CaptionParser.parse("a ball falls, then bounces on the sand").objects().get(0);
+    assertEquals(MotionKind.BOUNCE, then.motion());
+    assertNull(then.direction());
+    assertEquals(Direction.DOWN, CaptionParser.parse("three stars falling quickly").objects().get(2).direction());
+  }
+
+  @Test
   void itCanBeTheOtherSideOfARelation() {
     assertEquals(Relation.BELOW,
         CaptionParser.parse("a small yellow box slides right and a large pink ring floats above it").relation());
