@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Text-to-video diffusion on the JVM: generate, train, serve and measure.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      PromptCommand.class,
     },
     footer = {
       "",
