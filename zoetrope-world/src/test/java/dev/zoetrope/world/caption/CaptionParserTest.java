@@ -137,6 +137,9 @@ class CaptionParserTest {
     assertEquals(Relation.LEFT_OF, CaptionParser.parse("a red ball to the left of a blue box").relation());
     assertEquals(Relation.LEFT_OF, CaptionParser.parse("a red ball and a blue box. the box is right of the ball").relation());
     assertEquals(Relation.BELOW, CaptionParser.parse("a red ball and a blue box. Above the ball is the box.").relation());
+    SceneFacts split = CaptionParser.parse("a yellow hoop sliding down left of a yellow star");
+    assertEquals(Direction.DOWN, split.objects().get(0).direction(), "'down left of' is not a diagonal");
+    assertEquals(Relation.LEFT_OF, split.relation());
     assertNull(CaptionParser.parse("a red ball, a blue box and a star. the star is above the ball.").relation(),
         "a relation with the third object is not the scene's relation");
   }

@@ -40,6 +40,7 @@ class VocabularyParseTest {
         }
       }
     }
+    System.out.println(probes + " probes, " + failures.size() + " failed");
     assertTrue(failures.isEmpty(), failures.size() + " of " + probes + " probes failed:\n" + String.join("\n", failures));
     assertTrue(probes > 400, "probes " + probes);
   }
