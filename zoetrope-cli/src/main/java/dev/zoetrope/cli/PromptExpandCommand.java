@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.zoetrope.world.caption.Expansion;
 import dev.zoetrope.world.caption.PromptExpander;
+import dev.zoetrope.world.sample.SceneSampler;
+import dev.zoetrope.world.sample.WorldSpec;
+import dev.zoetrope.world.scene.SceneFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Expand a short prompt into a detailed caption in the world's language.",
-      "Facts the prompt states are kept; the rest are filled from the seed.",
+      "Facts the prompt states are kept; the rest are filled from the seed, redrawn (up to",
+      "8 times) until the world's scene sampler can place the scene.",
     },
     footer = {
       "",
@@ -28,6 +32,8 @@ import picocli.CommandLine.Parameters;
       "  zoetrope prompt expand --seed 3 --json \"two creatures, the camera zooms in\"",
     })
 final class PromptExpandCommand implements Callable<Integer> {
+  private static final int PLACEMENT_ATTEMPTS = 8;
+
   @Parameters(arity = "1..*", paramLabel = "PROMPT", description = "The prompt (its words may be unquoted).")
   List<String> words;
 
@@ -43,7 +49,9 @@ final class PromptExpandCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String prompt = String.join(" ", words).trim();
     if (prompt.isEmpty()) throw new IllegalArgumentException("the prompt is empty");
-    Expansion expansion = new PromptExpander().expand(prompt, seed);
+    SceneSampler sampler = new SceneSampler(WorldSpec.full());
+    Expansion expansion =
+        new PromptExpander(facts -> placeable(sampler, facts), PLACEMENT_ATTEMPTS).expand(prompt, seed);
     if (!json) {
       spec.commandLine().getOut().println(expansion.caption());
       return 0;
@@ -56,5 +64,14 @@ final class PromptExpandCommand implements Callable<Integer> {
     spec.commandLine().getOut().println(
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;
+  }
+
+  private boolean placeable(SceneSampler sampler, SceneFacts facts) {
+    try {
+      sampler.sample(seed, facts);
+      return true;
+    } catch (IllegalArgumentException impossible) {
+      return false;
+    }
   }
 }

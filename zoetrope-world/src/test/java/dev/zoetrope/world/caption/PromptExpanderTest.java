@@ -11,6 +11,7 @@ import dev.zoetrope.world.scene.MotionKind;
 import dev.zoetrope.world.scene.ObjectFacts;
 import dev.zoetrope.world.scene.SceneFacts;
 import dev.zoetrope.world.scene.Shape;
+import dev.zoetrope.world.scene.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +107,20 @@ class PromptExpanderTest {
     assertEquals(Direction.LEFT, roll.direction());
     ObjectFacts creature = expander.expand("a happy creature", 1).facts().objects().get(0);
     assertEquals(Expression.SMILE, creature.expression());
+  }
+
+  @Test
+  void aPlacementCheckRedrawsOnlyTheUnstatedFacts() {
+    // Stands in for a renderer that cannot place small objects.
+    PromptExpansion checked = new PromptExpander(f -> f.objects().stream().noneMatch(o -> o.size() == Size.SMALL), 50);
+    for (long seed = 0; seed < 100; seed++) {
+      SceneFacts facts = checked.expand("two balls, one red, one blue", seed).facts();
+      assertTrue(facts.objects().stream().noneMatch(o -> o.size() == Size.SMALL), facts.toString());
+      assertEquals(List.of(), FactRules.contradictions(CaptionParser.parse("two balls, one red, one blue"), facts));
+      assertEquals(facts, checked.expand("two balls, one red, one blue", seed).facts());
+      SceneFacts small = checked.expand("a small ball", seed).facts();
+      assertEquals(Size.SMALL, small.objects().get(0).size(), "a stated fact survives a check it fails");
+    }
   }
 
   @Test
