@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
+      PromptCommand.class,
     },
     footer = {
       "",
