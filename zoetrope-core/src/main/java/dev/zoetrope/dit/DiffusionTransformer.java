@@ -186,10 +186,10 @@ public final class DiffusionTransformer {
     p.put(name + ".bias", Init.zeros(out), out);
   }
 
-  /** Multiply-adds ×2 of one forward pass, for the benchmark's GFLOP/s. */
+  /** Multiply-adds ×2 of one forward pass of one sample with no given frames (the benchmark's count). */
   public static double forwardFlops(DiTConfig c, int tokens, int textTokens) {
     double d = c.hiddenSize(), l = tokens, lt = textTokens + 1;
-    double perBlock = l * d * 6 * d // modulation (upper bound: per token)
+    double perBlock = d * 6 * d // modulation: once per sample when no token is given
         + l * d * 3 * d + 2 * l * l * d + l * d * d // self-attention
         + l * d * d + lt * d * 2 * d + 2 * l * lt * d + l * d * d // cross-attention
         + 2 * l * d * c.mlpHidden();

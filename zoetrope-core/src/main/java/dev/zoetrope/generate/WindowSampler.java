@@ -50,9 +50,8 @@ final class WindowSampler {
     for (int f = latentFrames - suffixLatents; f < latentFrames; f++) givenFrames[f] = 1;
     int c = ae.latentChannels(), h = height / ae.spatialDownsample(), w = width / ae.spatialDownsample();
     try (NDManager manager = Compute.newManager()) {
-      Video canvasVideo = new Video(width, height, model.config().fps(), canvasFrames(window, width, height));
-      NDArray pixels = Tensors.of(manager, Pixels.toFloats(canvasVideo, 0, window.frames()), 1, 3, window.frames(), height, width);
-      float[] encoded = model.autoencoder().encode(pixels).toFloatArray(); // (C, F, h, w)
+      boolean anyGiven = prefixLatents + suffixLatents > 0 || window.source() != null;
+      float[] encoded = anyGiven ? encode(manager, window, width, height) : null; // (C, F, h, w); nothing to encode for pure text
       float[] source = window.source() == null ? null : encoded;
       Canvas canvas = new Canvas(c, latentFrames, h, w, encoded, givenFrames, source, window.source() == null ? 1.0 : window.strength());
       float[] latent = core.sample(manager, canvas, prompt, sampler, seed, progress);
@@ -61,6 +60,12 @@ final class WindowSampler {
       List<byte[]> frames = Pixels.toFrames(decoded, window.frames(), height, width);
       return new ArrayList<>(frames.subList(window.prefix().size(), window.prefix().size() + window.count()));
     }
+  }
+
+  private float[] encode(NDManager manager, Window window, int width, int height) {
+    Video canvas = new Video(width, height, model.config().fps(), canvasFrames(window, width, height));
+    NDArray pixels = Tensors.of(manager, Pixels.toFloats(canvas, 0, window.frames()), 1, 3, window.frames(), height, width);
+    return model.autoencoder().encode(pixels).toFloatArray();
   }
 
   /** [prefix | source or cross-fade | suffix]: the context the encoder sees for the given frames. */

@@ -62,6 +62,7 @@ public final class PerfBench {
       report.put("train_step_shape", "batch 2 x latent 9x16x16 (33x128x128 pixels), 12 text tokens");
       report.put("train_samples_per_s", samplesPerSecond(config.dit()));
       report.put("generate_4s_128_seconds", round(generate(model)));
+      report.putAll(longVideo(model));
       report.putAll(memory(model, work));
       report.put("peak_rss_mb", round(peakRssMb()));
       report.put("cold_start_seconds", round(cold));
@@ -89,11 +90,32 @@ public final class PerfBench {
     try (DiffusionGenerator generator = DiffusionGenerator.load(model)) {
       var request = new GenerationRequest("a red ball bounces on green grass", 128, 128, 32, 8, 1, 0, 0, new Conditioning.TextOnly());
       long start = System.nanoTime();
-      generator.generate(request, ProgressListener.NONE);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      log.printf("bench perf: 4 s 128x128 (32 frames, %d steps) in %.2f s%n", GeneratorOptions.defaults().sampler().steps(), seconds);
+      long[] decodeStart = {0};
+      generator.generate(request, (fraction, stage) -> {
+        if (stage.equals("decode") && decodeStart[0] == 0) decodeStart[0] = System.nanoTime();
+      });
+      long end = System.nanoTime();
+      double seconds = (end - start) / 1e9;
+      log.printf("bench perf: 4 s 128x128 (32 frames, %d steps) in %.2f s (denoise %.2f s, decode %.2f s)%n",
+          GeneratorOptions.defaults().sampler().steps(), seconds, (decodeStart[0] - start) / 1e9, (end - decodeStart[0]) / 1e9);
       return seconds;
     }
+  }
+
+  /** A 60 s clip by chained windows: wall time, and RSS after the first window and at the end (flat memory). */
+  private Map<String, Object> longVideo(Path model) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    try (DiffusionGenerator generator = DiffusionGenerator.load(model)) {
+      var request = new GenerationRequest("a blue ball rolls right on sand", 128, 128, 480, 8, 2, 10, 0, new Conditioning.TextOnly());
+      long start = System.nanoTime();
+      generator.generate(request, (fraction, stage) -> {
+        if (fraction > 0.1 && !out.containsKey("long_60s_rss_early_mb")) out.put("long_60s_rss_early_mb", round(rssMb()));
+      });
+      out.put("long_60s_128_seconds_10_steps", round((System.nanoTime() - start) / 1e9));
+      out.put("long_60s_rss_end_mb", round(rssMb()));
+    }
+    log.println("bench perf: 60 s 128x128 at 10 steps " + out);
+    return out;
   }
 
   private Map<String, Object> samplesPerSecond(DiTConfig dit) {
@@ -116,7 +138,7 @@ public final class PerfBench {
     try (Model loaded = Model.load(model, true)) {
       var objective = new TransformerObjective(loaded.autoencoder(), loaded.transformer(), loaded.config().flow(), MiniLmPrompts.shared(), train);
       Trainer.Options options = Trainer.Options.of(work.resolve("memory")).quiet().withStepListener(step -> {
-        if (step == 10 || step == 200) out.put("rss_step_" + step + "_mb", round(rssMb()));
+        if (step == 10 || step == 100 || step == 200) out.put("rss_step_" + step + "_mb", round(rssMb()));
       });
       new Trainer(loaded, objective, new SyntheticClips(), train, options).run(false);
     }

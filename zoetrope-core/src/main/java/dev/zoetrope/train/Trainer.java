@@ -52,6 +52,9 @@ public final class Trainer {
   /** How a run ended. */
   public record Result(int step, double lastLoss, double seconds, Path checkpoint) {}
 
+  /** A non-finite loss or gradient skips the update (weights stay finite); this many in a row stop the run. */
+  private static final int MAX_SKIPPED_STEPS = 5;
+
   private final Model model;
   private final Objective objective;
   private final ClipSource source;
@@ -98,6 +101,7 @@ public final class Trainer {
     Schedule schedule = new Schedule(config.learningRate(), config.warmupSteps(), config.totalSteps());
     long started = System.nanoTime();
     double smoothedRate = 0, loss = Double.NaN;
+    int skipped = 0;
     int step = startStep;
     while (step < config.totalSteps()) {
       if (options.stopAtStep() > 0 && step >= options.stopAtStep()) break;
@@ -115,13 +119,20 @@ public final class Trainer {
           collector.backward(lossArray);
         }
         loss = lossArray.getFloat();
-        if (!Double.isFinite(loss)) throw new IllegalStateException("loss is " + loss + " at step " + (step + 1) + "; lower the learning rate");
         gradNorm = AdamW.gradientNorm(objective.trainable(), stepManager);
-        double scale = gradNorm > config.gradClip() ? config.gradClip() / gradNorm : 1.0;
-        adam.update(objective.trainable(), lr, scale, stepManager);
+        if (Double.isFinite(loss) && Double.isFinite(gradNorm)) {
+          double scale = gradNorm > config.gradClip() ? config.gradClip() / gradNorm : 1.0;
+          adam.update(objective.trainable(), lr, scale, stepManager);
+          skipped = 0;
+        } else if (++skipped >= MAX_SKIPPED_STEPS) {
+          throw new IllegalStateException("loss or gradient not finite for " + skipped + " steps in a row (step " + (step + 1)
+              + "); lower the learning rate");
+        } else {
+          options.log().printf("%nwarning: step %d skipped: loss %s, gradient norm %s%n", step + 1, loss, gradNorm);
+        }
         objective.trainable().zeroGradients();
         ema.update(objective.trainable(), adam.updates(), stepManager);
-        extra = objective.extraMetric(lossArray);
+        extra = "bucket=" + batch.bucket() + " " + objective.extraMetric(lossArray);
       }
       step++;
       if (options.onStep() != null) options.onStep().accept(step);

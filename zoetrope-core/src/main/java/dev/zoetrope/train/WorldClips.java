@@ -7,6 +7,8 @@ import dev.zoetrope.world.sample.SceneSampler;
 import dev.zoetrope.world.sample.WorldSpec;
 import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.scene.Scene;
+import dev.zoetrope.world.caption.Captioner;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -23,6 +25,17 @@ public final class WorldClips implements ClipSource {
     this.sampler = new SceneSampler(spec);
     this.fps = fps;
     this.captions = captions;
+  }
+
+  /**
+   * Clips captioned by the world's captioner: one of the clip's captions (short prompt, detailed
+   * caption or a paraphrase), chosen by the scene's seed, so the model learns every phrasing.
+   */
+  public static WorldClips captioned(WorldSpec spec, double fps) {
+    return new WorldClips(spec, fps, scene -> {
+      List<String> all = Captioner.captions(scene).all();
+      return all.get((int) Math.floorMod(scene.seed() * 0x9E3779B97F4A7C15L >>> 7, (long) all.size()));
+    });
   }
 
   @Override
