@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed and quality.",
-    subcommands = {BenchPerfCommand.class},
-    footer = {"", "Examples:", "  zoetrope bench perf --out perf.json"})
+    subcommands = {BenchPerfCommand.class, BenchServerCommand.class},
+    footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench server --clients 8 --duration 30"})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
