@@ -44,6 +44,12 @@ public record TrainConfig(
     if (minutes < 0) throw new IllegalArgumentException("minutes must be >= 0");
   }
 
+  /** The same run with another length and wall-clock budget (what a resume may change). */
+  public TrainConfig withBudget(int steps, double budgetMinutes) {
+    return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
+        buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
+  }
+
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */
   public static List<Double> defaultTaskWeights() {
     return List.of(0.40, 0.10, 0.20, 0.10, 0.10, 0.10);

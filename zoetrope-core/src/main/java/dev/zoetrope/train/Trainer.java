@@ -70,6 +70,13 @@ public final class Trainer {
     return runDir.resolve("checkpoint");
   }
 
+  /** The training config a run's checkpoint was written with (what an exact resume uses). */
+  public static TrainConfig savedConfig(Path runDir) throws IOException {
+    Path state = checkpointOf(runDir).resolve(dev.zoetrope.checkpoint.Checkpoint.TRAINING).resolve("state.json");
+    if (!Files.exists(state)) throw new IllegalArgumentException("cannot resume: " + state + " is missing (not a training run folder)");
+    return dev.zoetrope.config.Json.read(state, TrainingState.class).train();
+  }
+
   /** Trains from scratch, or from the run's checkpoint when {@code resume}. */
   public Result run(boolean resume) throws IOException {
     Files.createDirectories(options.runDir());
