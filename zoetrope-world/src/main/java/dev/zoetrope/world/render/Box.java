@@ -1,5 +1,7 @@
 package dev.zoetrope.world.render;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** An integer pixel rectangle: columns {@code [x0, x1)} and rows {@code [y0, y1)}. */
 public record Box(int x0, int y0, int x1, int y1) {
   public Box {
@@ -14,6 +16,7 @@ public record Box(int x0, int y0, int x1, int y1) {
     return y1 - y0;
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return x1 == x0 || y1 == y0;
   }

@@ -5,7 +5,6 @@ import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.scene.Scene;
 import dev.zoetrope.world.scene.SceneObject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ final class FrameRenderer {
   private final ObjectMotion[] motions;
   private final List<ContactEvent> contacts = new ArrayList<>();
   private final OccluderPainter occluder;
-  private final float[] occluderCoverage;
   /** The background of a static camera, drawn once. */
   private byte[] staticBackground;
 
@@ -40,7 +38,6 @@ final class FrameRenderer {
     }
     contacts.sort((a, b) -> Double.compare(a.time(), b.time()));
     this.occluder = scene.occluder() == null ? null : new OccluderPainter(scene.occluder(), width, height);
-    this.occluderCoverage = occluder == null ? null : new float[width * height];
   }
 
   FrameTruth render(int index, byte[] rgb) {
@@ -55,10 +52,9 @@ final class FrameRenderer {
     }
     OccluderTruth occluderTruth = null;
     if (occluder != null) {
-      Arrays.fill(occluderCoverage, 0);
-      Box box = occluder.paint(rgb, occluderCoverage, camera);
-      for (Layer layer : layers) layer.hideBehind(occluderCoverage, width);
-      occluderTruth = new OccluderTruth(scene.occluder().kind(), box, occluderMask(box));
+      float[] coverage = occluder.paint(rgb, camera);
+      for (Layer layer : layers) layer.hideBehind(coverage, width);
+      occluderTruth = new OccluderTruth(scene.occluder().kind(), occluder.box(), occluderMask(occluder.box(), coverage));
     }
     List<ObjectTruth> objects = new ArrayList<>(count);
     for (int k = 0; k < count; k++) objects.add(layers[k].truth(k, scene.objects().get(k).shape()));
@@ -85,14 +81,17 @@ final class FrameRenderer {
     double pixel = 1 / radius;
     double cos = Math.cos(state.angle()), sin = Math.sin(state.angle());
     double reach = (1 + 2 * pixel) * (1 + 2 * pixel);
+    double inner = Math.max(0, ShapeField.innerRadius(object.shape()) - pixel);
+    double innerSquared = inner * inner;
     for (int y = box.y0(); y < box.y1(); y++) {
       double dy = (y + 0.5 - cy) * pixel;
       for (int x = box.x0(); x < box.x1(); x++) {
         double dx = (x + 0.5 - cx) * pixel;
-        if (dx * dx + dy * dy > reach) continue;
+        double squared = dx * dx + dy * dy;
+        if (squared > reach) continue;
         // Rotate the offset by −angle into the shape's own frame.
         double lx = cos * dx + sin * dy, ly = -sin * dx + cos * dy;
-        double c = ShapeField.coverage(ShapeField.distance(object.shape(), lx, ly), pixel);
+        double c = squared < innerSquared ? 1 : ShapeField.coverage(ShapeField.distance(object.shape(), lx, ly), pixel);
         if (c <= 0) continue;
         int colour = ShapeField.paint(object.shape(), object.expression(), lx, ly, state.rgb(), pixel);
         OccluderPainter.blend(rgb, (y * width + x) * 3, colour, c);
@@ -103,7 +102,7 @@ final class FrameRenderer {
     return layer;
   }
 
-  private Mask occluderMask(Box box) {
+  private Mask occluderMask(Box box, float[] occluderCoverage) {
     if (box == null) return Mask.empty();
     byte[] coverage = new byte[box.width() * box.height()];
     for (int y = box.y0(); y < box.y1(); y++) {

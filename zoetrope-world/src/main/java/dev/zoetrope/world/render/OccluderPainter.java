@@ -14,6 +14,12 @@ final class OccluderPainter {
   private static final int BARK = BackgroundTexture.rgb(104, 86, 72);
   private static final int LEAVES = BackgroundTexture.rgb(74, 94, 68);
 
+  private static final float[] SINE = new float[4096];
+
+  static {
+    for (int i = 0; i < SINE.length; i++) SINE[i] = (float) Math.sin(2 * Math.PI * i / SINE.length);
+  }
+
   private final Occluder occluder;
   private final double unit;
   private final double left;
@@ -22,6 +28,10 @@ final class OccluderPainter {
   private final double crownY;
   private final double crownRadiusX;
   private final double crownRadiusY;
+  private CameraTransform cachedCamera;
+  private float[] coverage;
+  private int[] colours;
+  private Box box;
 
   OccluderPainter(Occluder occluder, int width, int height) {
     this.occluder = occluder;
@@ -35,11 +45,37 @@ final class OccluderPainter {
   }
 
   /**
-   * Paints onto {@code rgb} (interleaved frame) and writes coverage (0..1) into {@code coverage}
-   * (one float per pixel). Returns the bounding box of covered pixels.
+   * Paints onto {@code rgb} (interleaved frame) and returns the occluder's coverage (0..1 per
+   * pixel, owned by this painter, valid until the next call) with its box in {@link #box()}. A
+   * camera equal to the last one (a static camera) reuses the last layer instead of recomputing.
    */
-  Box paint(byte[] rgb, float[] coverage, CameraTransform camera) {
+  float[] paint(byte[] rgb, CameraTransform camera) {
+    if (!camera.equals(cachedCamera)) computeLayer(camera);
+    if (box != null) {
+      int width = camera.width();
+      for (int y = box.y0(); y < box.y1(); y++) {
+        for (int x = box.x0(); x < box.x1(); x++) {
+          float c = coverage[y * width + x];
+          if (c > 0) blend(rgb, (y * width + x) * 3, colours[y * width + x], c);
+        }
+      }
+    }
+    return coverage;
+  }
+
+  /** Bounding box of the pixels the last {@link #paint} covered, or null. */
+  Box box() {
+    return box;
+  }
+
+  private void computeLayer(CameraTransform camera) {
     int width = camera.width(), height = camera.height();
+    if (coverage == null) {
+      coverage = new float[width * height];
+      colours = new int[width * height];
+    } else {
+      java.util.Arrays.fill(coverage, 0);
+    }
     double screenLeft = camera.toScreenX(left), screenRight = camera.toScreenX(right);
     double reach = occluder.kind() == OccluderKind.TREE ? crownRadiusX * camera.zoom() : 0;
     double centre = camera.toScreenX(crownX);
@@ -54,8 +90,7 @@ final class OccluderPainter {
         double crown = occluder.kind() == OccluderKind.TREE ? crownCoverage(worldX, worldY, camera.zoom()) : 0;
         double c = Math.max(band, crown);
         if (c <= 0) continue;
-        int colour = crown > band ? leaves(worldX, worldY) : surface(worldX, worldY);
-        blend(rgb, (y * width + x) * 3, colour, c);
+        colours[y * width + x] = crown > band ? leaves(worldX, worldY) : surface(worldX, worldY);
         coverage[y * width + x] = (float) c;
         bx0 = Math.min(bx0, x);
         bx1 = Math.max(bx1, x + 1);
@@ -63,7 +98,8 @@ final class OccluderPainter {
         by1 = Math.max(by1, y + 1);
       }
     }
-    return bx1 == 0 ? null : new Box(bx0, by0, bx1, by1);
+    box = bx1 == 0 ? null : new Box(bx0, by0, bx1, by1);
+    cachedCamera = camera;
   }
 
   private double crownCoverage(double worldX, double worldY, double zoom) {
@@ -75,7 +111,7 @@ final class OccluderPainter {
   private int surface(double worldX, double worldY) {
     double u = worldX / unit, v = worldY / unit;
     if (occluder.kind() == OccluderKind.TREE) {
-      double streak = Math.sin(u * 180 + Math.sin(v * 9) * 2);
+      double streak = wave(u * 180 + wave(v * 9) * 2);
       return shade(BARK, (int) Math.round(10 * streak));
     }
     double rowHeight = 0.07, blockWidth = 0.16, joint = 0.009;
@@ -90,8 +126,13 @@ final class OccluderPainter {
 
   private int leaves(double worldX, double worldY) {
     double u = worldX / unit, v = worldY / unit;
-    double dapple = Math.sin(u * 70) * Math.sin(v * 70 + u * 20);
+    double dapple = wave(u * 70) * wave(v * 70 + u * 20);
     return shade(LEAVES, (int) Math.round(12 * dapple));
+  }
+
+  /** A sine from a table: textures need its shape, not its last digits, and it runs per pixel. */
+  private static double wave(double x) {
+    return SINE[(int) Math.floor(x * (SINE.length / (2 * Math.PI))) & (SINE.length - 1)];
   }
 
   private static int shade(int colour, int d) {

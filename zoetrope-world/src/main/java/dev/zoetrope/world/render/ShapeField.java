@@ -21,8 +21,8 @@ final class ShapeField {
   private static final double MOUTH_HALF_ANGLE = 0.9;
   private static final double MOUTH_SIN = Math.sin(MOUTH_HALF_ANGLE);
   private static final double MOUTH_COS = Math.cos(MOUTH_HALF_ANGLE);
-  private static final double[][] TRIANGLE = regularStar(3, 1.0, 1.0);
-  private static final double[][] STAR = regularStar(5, 1.0, 0.45);
+  private static final double[][] TRIANGLE = edges(regularStar(3, 1.0, 1.0));
+  private static final double[][] STAR = edges(regularStar(5, 1.0, 0.45));
   private static final Map<Shape, Double> UNIT_AREAS = new EnumMap<>(Shape.class);
 
   static {
@@ -30,6 +30,21 @@ final class ShapeField {
   }
 
   private ShapeField() {}
+
+  /**
+   * Radius of a circle that lies inside the shape (its inscribed circle), so pixels well within it
+   * need no distance evaluation; 0 for the ring, whose centre is a hole.
+   */
+  static double innerRadius(Shape shape) {
+    return switch (shape) {
+      case BALL -> 1;
+      case BOX -> 0.70;
+      case TRIANGLE -> 0.5;
+      case STAR -> 0.45 * Math.cos(Math.PI / 5);
+      case RING -> 0;
+      case CREATURE -> 0.78;
+    };
+  }
 
   /** Signed distance from (x, y) to the shape's outline, in units of its radius. */
   static double distance(Shape shape, double x, double y) {
@@ -113,21 +128,33 @@ final class ShapeField {
     return vertices;
   }
 
-  /** Signed distance to a simple polygon: nearest edge, negative inside (even-odd rule). */
-  private static double polygon(double[][] v, double x, double y) {
+  /**
+   * Signed distance to a simple polygon given as edges {ax, ay, ex, ey, 1/|e|², ex/ey} (from
+   * {@link #edges}): nearest edge, negative inside (even-odd crossing rule).
+   */
+  private static double polygon(double[][] edges, double x, double y) {
     double best = Double.POSITIVE_INFINITY;
     boolean inside = false;
-    for (int i = 0, j = v.length - 1; i < v.length; j = i++) {
-      double ax = v[j][0], ay = v[j][1], bx = v[i][0], by = v[i][1];
-      double ex = bx - ax, ey = by - ay;
+    for (double[] e : edges) {
+      double ax = e[0], ay = e[1], ex = e[2], ey = e[3];
       double px = x - ax, py = y - ay;
-      double h = Math.max(0, Math.min(1, (px * ex + py * ey) / (ex * ex + ey * ey)));
+      double h = Math.max(0, Math.min(1, (px * ex + py * ey) * e[4]));
       double dx = px - ex * h, dy = py - ey * h;
       best = Math.min(best, dx * dx + dy * dy);
-      if ((ay > y) != (by > y) && x < ax + (y - ay) * ex / ey) inside = !inside;
+      if ((ay > y) != (ay + ey > y) && x < ax + (y - ay) * e[5]) inside = !inside;
     }
     double d = Math.sqrt(best);
     return inside ? -d : d;
+  }
+
+  private static double[][] edges(double[][] vertices) {
+    double[][] edges = new double[vertices.length][];
+    for (int i = 0, j = vertices.length - 1; i < vertices.length; j = i++) {
+      double ax = vertices[j][0], ay = vertices[j][1];
+      double ex = vertices[i][0] - ax, ey = vertices[i][1] - ay;
+      edges[i] = new double[] {ax, ay, ex, ey, 1 / (ex * ex + ey * ey), ey == 0 ? 0 : ex / ey};
+    }
+    return edges;
   }
 
   private static double measureArea(Shape shape) {
