@@ -12,15 +12,9 @@ final class Folding {
 
   /** Mean luma over all frames, {@code [height*width]}. */
   static double[] meanLuma(Video video) {
-    int pixels = video.width() * video.height();
-    double[] mean = new double[pixels];
-    for (byte[] frame : video.frames()) {
-      for (int i = 0; i < pixels; i++) {
-        mean[i] += 0.299 * (frame[3 * i] & 0xff) + 0.587 * (frame[3 * i + 1] & 0xff) + 0.114 * (frame[3 * i + 2] & 0xff);
-      }
-    }
-    for (int i = 0; i < pixels; i++) mean[i] /= video.frameCount();
-    return mean;
+    MeanLuma mean = new MeanLuma(video.width(), video.height());
+    for (byte[] frame : video.frames()) mean.add(frame);
+    return mean.values();
   }
 
   /**

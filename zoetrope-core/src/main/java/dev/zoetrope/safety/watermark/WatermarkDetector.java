@@ -43,11 +43,20 @@ public final class WatermarkDetector {
   private record Candidate(double scale, double score, int offsetX, int offsetY, double[] real, double[] imaginary) {}
 
   public Detection detect(Video video) {
-    double[] luma = Folding.meanLuma(video);
+    MeanLuma mean = new MeanLuma(video.width(), video.height());
+    for (byte[] frame : video.frames()) mean.add(frame);
+    return detect(mean);
+  }
+
+  /** Detects from the time-averaged luma (see {@link MeanLuma}), e.g. while streaming a file. */
+  public Detection detect(MeanLuma mean) {
+    double[] luma = mean.values();
+    int width = mean.width();
+    int height = mean.height();
     int tile = layout.size;
     List<Candidate> coarse = new ArrayList<>();
     for (double scale = MIN_SCALE; scale <= MAX_SCALE; scale *= COARSE_STEP) {
-      coarse.add(evaluate(luma, video.width(), video.height(), scale, COARSE_WINDOW_TILES * tile));
+      coarse.add(evaluate(luma, width, height, scale, COARSE_WINDOW_TILES * tile));
     }
     long hypotheses = (long) coarse.size() * tile * tile;
     coarse.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -55,7 +64,7 @@ public final class WatermarkDetector {
     for (Candidate seed : coarse.subList(0, Math.min(3, coarse.size()))) {
       for (int step = -FINE_STEPS; step <= FINE_STEPS; step++) {
         double scale = seed.scale() * (1 + step * FINE_STEP);
-        Candidate fine = evaluate(luma, video.width(), video.height(), scale, FINE_WINDOW_TILES * tile);
+        Candidate fine = evaluate(luma, width, height, scale, FINE_WINDOW_TILES * tile);
         hypotheses += (long) tile * tile;
         if (fine.score() > best.score()) best = fine;
       }
