@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed and quality.",
-    subcommands = {BenchPerfCommand.class, BenchServerCommand.class, BenchWatermarkCommand.class},
+    subcommands = {BenchPerfCommand.class, BenchServerCommand.class, BenchWatermarkCommand.class, BenchModerationCommand.class},
     footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench server --clients 8 --duration 30"})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

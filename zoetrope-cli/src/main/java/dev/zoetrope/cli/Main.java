@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       WorkerCommand.class,
       KeysCommand.class,
+      ModerateCommand.class,
+      DetectCommand.class,
     },
     footer = {
       "",
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
       "  zoetrope world sample --seed 7 --size 128x128 --seconds 4 --fps 8 -o clip.mp4",
       "  zoetrope dataset build --out ~/data/world --clips 2000 --seed 1",
       "  zoetrope serve",
+      "  zoetrope moderate \"a red ball bouncing\"",
+      "  zoetrope detect video.mp4",
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
