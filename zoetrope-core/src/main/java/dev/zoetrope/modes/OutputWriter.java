@@ -1,0 +1,99 @@
+package dev.zoetrope.modes;
+
+import dev.zoetrope.generate.GenerationResult;
+import dev.zoetrope.media.AtomicFiles;
+import dev.zoetrope.media.Mp4Writer;
+import dev.zoetrope.media.PngIO;
+import dev.zoetrope.safety.provenance.C2paWriter;
+import dev.zoetrope.safety.provenance.ProvenanceKeys;
+import dev.zoetrope.world.video.Video;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The one place a generated video becomes a file, for every mode: frames are marked (the hook for
+ * an invisible watermark), encoded (H.264 MP4, or PNG for one frame) and, for MP4, signed with C2PA
+ * content credentials. Every step writes a temporary file that is renamed into place, so the
+ * target is either absent (or its old self) or complete: a failure never leaves half a file.
+ */
+public final class OutputWriter {
+  /** Changes frames before they are encoded, e.g. embeds a watermark naming the model. */
+  @FunctionalInterface
+  public interface Marker {
+    Video mark(Video video, GenerationResult result);
+  }
+
+  /** Leaves frames as generated. */
+  public static final Marker UNMARKED = (video, result) -> video;
+
+  /** The file formats a result can be written as, chosen by the target's extension. */
+  public enum Format {
+    MP4,
+    PNG;
+
+    public static Format of(Path target) {
+      String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".mp4")) return MP4;
+      if (name.endsWith(".png")) return PNG;
+      throw new IllegalArgumentException("output must end in .mp4 (a video) or .png (one frame), got '" + target + "'");
+    }
+  }
+
+  private final Marker marker;
+  private final C2paWriter credentials;
+
+  /** {@code credentials} signs every MP4; null leaves them unsigned. */
+  public OutputWriter(Marker marker, C2paWriter credentials) {
+    this.marker = Objects.requireNonNull(marker, "marker");
+    this.credentials = credentials;
+  }
+
+  /** Signs with the keys in {@code keysDirectory}, created there on first use. */
+  public static OutputWriter signing(Path keysDirectory, String version) {
+    return new OutputWriter(UNMARKED, new C2paWriter(ProvenanceKeys.loadOrCreate(keysDirectory), "Zoetrope", version));
+  }
+
+  /** Checks, before any work, that {@code target} can hold {@code frames} frames. */
+  public static Format check(Path target, int frames) {
+    Format format = Format.of(target);
+    if (format == Format.PNG && frames != 1) {
+      throw new IllegalArgumentException("a .png holds one frame but this makes " + frames + "; write .mp4 or ask for one frame");
+    }
+    return format;
+  }
+
+  public void write(GenerationResult result, Path target) throws IOException {
+    Format format = check(target, result.video().frameCount());
+    Video video = marker.mark(result.video(), result);
+    if (format == Format.PNG) {
+      PngIO.write(video, 0, target);
+    } else if (credentials == null) {
+      Mp4Writer.write(video, target);
+    } else {
+      writeSigned(video, target);
+    }
+  }
+
+  /**
+   * Encodes to a temporary file, signs the bytes and writes them to a second temporary file that
+   * is renamed onto the target. That file is opened as a new file (not {@code createTempFile}, which
+   * makes it owner-only) so the output gets the usual permissions.
+   */
+  private void writeSigned(Video video, Path target) throws IOException {
+    Path unsigned = AtomicFiles.temporarySibling(target);
+    Path signed = unsigned.resolveSibling(unsigned.getFileName() + ".signed.mp4");
+    try {
+      Mp4Writer.write(video, unsigned);
+      byte[] bytes = credentials.sign(Files.readAllBytes(unsigned), target.getFileName().toString());
+      Files.write(signed, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      AtomicFiles.commit(signed, target);
+    } finally {
+      AtomicFiles.discard(unsigned);
+      AtomicFiles.discard(signed);
+    }
+  }
+}
