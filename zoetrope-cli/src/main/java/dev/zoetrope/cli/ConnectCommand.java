@@ -14,15 +14,16 @@ import picocli.CommandLine.Parameters;
     name = "connect",
     mixinStandardHelpOptions = true,
     description = {
-      "Join two videos of one size with a generated transition that follows the prompt: the output is",
-      "FIRST, then about --seconds of new frames leading from FIRST's end into SECOND's start, then SECOND.",
+      "Join two videos with a generated transition.",
+      "The videos must have one size. The output is FIRST,"
+          + " then about --seconds of new frames leading from FIRST's end into SECOND's start, then SECOND.",
       "Both inputs come back unchanged when their size is on the model's grid; otherwise both are fitted alike.",
     },
     footer = {
       "",
       "Examples:",
-      "  zoetrope connect ball.mp4 star.mp4 \"the ball turns into a blue star\" --seconds 2 -o joined.mp4",
-      "  zoetrope connect day.mp4 night.mp4 \"the camera pans right\" --seconds 3 --seed 5 -o pan.mp4",
+      "  zoetrope connect ball.mp4 star.mp4 \"the ball becomes a star\" -o joined.mp4",
+      "  zoetrope connect a.mp4 b.mp4 \"the camera pans right\" --seconds 3 -o pan.mp4",
     })
 public final class ConnectCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FIRST", description = "The video the transition starts from.")

@@ -15,15 +15,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Re-generate a video so it follows the prompt (video-to-video, SDEdit); this is also remix.",
-      "The video's latent is noised to --strength and denoised under the prompt: low strengths keep its",
-      "layout and motion and change details, 1 keeps only its length. The output has the input's length.",
+      "The video's latent is noised to --strength and denoised under the prompt: low strengths keep its layout"
+          + " and motion and change details, 1 keeps only its length. The output has the input's length and size.",
     },
     footer = {
       "",
       "Examples:",
-      "  zoetrope edit ball.mp4 \"a blue ball bounces on sand\" --strength 0.6 -o blue.mp4",
-      "  zoetrope edit ball.mp4 \"a red star bounces on green grass\" --strength 0.8 --seed 2 -o remix.mp4",
-      "  zoetrope edit frame.png \"a purple ring at night\" --strength 0.5 -o frame-night.png",
+      "  zoetrope edit ball.mp4 \"a blue ball bounces on sand\" -o blue.mp4",
+      "  zoetrope edit ball.mp4 \"a red star on grass\" --strength 0.8 -o remix.mp4",
+      "  zoetrope edit still.png \"a purple ring at night\" -o night.png",
     })
 public final class EditCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "VIDEO", description = "The video to edit (MP4 or anything FFmpeg reads; an image is one frame).")

@@ -14,17 +14,19 @@ import picocli.CommandLine.Parameters;
     name = "extend",
     mixinStandardHelpOptions = true,
     description = {
-      "Extend a video with --seconds of new frames that follow the prompt: after its end (default) or",
-      "before its start (--backward). --loop makes the new frames lead back into the video's first frame,",
-      "so the result plays as a seamless loop. The input's frames come back unchanged (as decoded) when its",
-      "size is on the model's grid and it runs at the model's frame rate; otherwise it is fitted and retimed",
-      "(scaled to cover, centre cropped, nearest frames in time), and a note says so.",
+      "Extend a video forward or backward, or make it loop.",
+      "Adds --seconds of new frames that follow the prompt: after the video's end (default) or before its start"
+          + " (--backward). --loop makes the new frames lead back into the video's first frame, so the"
+          + " result plays as a seamless loop.",
+      "The input's frames come back unchanged (as decoded) when its size is on the model's grid and it runs at"
+          + " the model's frame rate; otherwise it is fitted (scaled to cover, centre cropped) and retimed (nearest"
+          + " frame in time), and a note on stderr says so.",
     },
     footer = {
       "",
       "Examples:",
-      "  zoetrope extend ball.mp4 \"the ball keeps bouncing\" --seconds 4 -o longer.mp4",
-      "  zoetrope extend ball.mp4 \"a red ball rolls in from the left\" --seconds 2 --backward -o before.mp4",
+      "  zoetrope extend ball.mp4 \"the ball keeps bouncing\" --seconds 4 -o more.mp4",
+      "  zoetrope extend ball.mp4 \"a red ball rolls in\" --backward -o before.mp4",
       "  zoetrope extend star.mp4 \"a blue star spins\" --seconds 2 --loop -o loop.mp4",
     })
 public final class ExtendCommand implements Callable<Integer> {

@@ -18,19 +18,20 @@ import picocli.CommandLine.Parameters;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate a video from a prompt, an image (--frames 1, or -o NAME.png), or animate an image (--image).",
-      "The prompt is expanded into a detailed caption first (printed on stderr; --no-expand turns it off).",
-      "With --image the image is the first frame, unchanged; its size is the video's size when it is on the",
-      "model's grid (multiples of 16, at most 256 per side), otherwise it is fitted: scaled to cover, centre cropped.",
+      "Generate a video or an image from a prompt, or animate an image.",
+      "One frame (--frames 1, or -o NAME.png) is an image; --image makes the image the first frame of the video.",
+      "The prompt is first expanded into a detailed caption, printed on stderr (--no-expand turns this off).",
+      "With --image the first frame is the image, unchanged. Its size is the video's when it is on the model's"
+          + " grid (multiples of 16, at most 256 per side); otherwise it is fitted: scaled to cover, centre cropped.",
     },
     footer = {
       "",
       "Examples:",
       "  zoetrope generate \"a red ball bounces on green grass\" -o ball.mp4",
-      "  zoetrope generate \"a blue star spins\" --size 224x128 --seconds 8 --seed 3 -o star.mp4",
+      "  zoetrope generate \"a blue star spins\" --size 224x128 --seconds 8 -o star.mp4",
       "  zoetrope generate \"a yellow box on sand\" -o box.png",
-      "  zoetrope generate \"the creature rolls to the right\" --image start.png --seconds 4 -o rolling.mp4",
-      "  zoetrope generate \"a green ring moves left\" --no-expand --steps 30 --guidance 5 --sampler heun -o ring.mp4",
+      "  zoetrope generate \"the ball rolls right\" --image start.png -o roll.mp4",
+      "  zoetrope generate \"a green ring moves left\" --no-expand --seed 3 -o ring.mp4",
     })
 public final class GenerateCommand implements Callable<Integer> {
   static final VideoSize DEFAULT_SIZE = new VideoSize(128, 128);
