@@ -10,7 +10,6 @@ import dev.zoetrope.world.video.Video;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -78,22 +77,19 @@ public final class OutputWriter {
     }
   }
 
-  /**
-   * Encodes to a temporary file, signs the bytes and writes them to a second temporary file that
-   * is renamed onto the target. That file is opened as a new file (not {@code createTempFile}, which
-   * makes it owner-only) so the output gets the usual permissions.
-   */
+  /** Encodes to one temporary file, writes the signed bytes to another and renames that onto the target. */
   private void writeSigned(Video video, Path target) throws IOException {
     Path unsigned = AtomicFiles.temporarySibling(target);
-    Path signed = unsigned.resolveSibling(unsigned.getFileName() + ".signed.mp4");
+    Path signed = null;
     try {
       Mp4Writer.write(video, unsigned);
       byte[] bytes = credentials.sign(Files.readAllBytes(unsigned), target.getFileName().toString());
-      Files.write(signed, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      signed = AtomicFiles.temporarySibling(target);
+      Files.write(signed, bytes);
       AtomicFiles.commit(signed, target);
     } finally {
       AtomicFiles.discard(unsigned);
-      AtomicFiles.discard(signed);
+      if (signed != null) AtomicFiles.discard(signed);
     }
   }
 }
