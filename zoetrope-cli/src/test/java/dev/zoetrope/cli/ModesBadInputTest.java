@@ -55,6 +55,7 @@ class ModesBadInputTest {
         bad("--frames must be in 1..480", "generate", "x", "--frames", "0", "-o", "out/a.mp4"),
         bad("give --seconds or --frames, not both", "generate", "x", "--seconds", "2", "--frames", "9", "-o", "out/a.mp4"),
         bad("output must end in .mp4", "generate", "x", "-o", "out/a.gif"),
+        bad("clip.mp4 is not a folder", "generate", "x", "-o", "clip.mp4/a.mp4"),
         bad("a .png holds one frame but this makes 16", "generate", "x", "--seconds", "2", "-o", "out/a.png"),
         bad("a .png holds one frame but this makes 9", "edit", "clip.mp4", "x", "-o", "out/a.png"),
         bad("a .png holds one frame", "extend", "clip.mp4", "x", "-o", "out/a.png"),
@@ -102,7 +103,7 @@ class ModesBadInputTest {
 
   /** Input and output names are relative to the test folder; "nowhere" stays a missing model. */
   private static String resolve(String arg) {
-    boolean file = arg.endsWith(".mp4") || arg.endsWith(".png") || arg.endsWith(".gif") || arg.equals("nowhere");
+    boolean file = arg.contains(".mp4") || arg.endsWith(".png") || arg.endsWith(".gif") || arg.equals("nowhere");
     return file ? dir.resolve(arg).toString() : arg;
   }
 

@@ -56,13 +56,26 @@ public final class OutputWriter {
     return new OutputWriter(UNMARKED, new C2paWriter(ProvenanceKeys.loadOrCreate(keysDirectory), "Zoetrope", version));
   }
 
-  /** Checks, before any work, that {@code target} can hold {@code frames} frames. */
+  /** Checks, before any work, that {@code target} can hold {@code frames} frames and can be written. */
   public static Format check(Path target, int frames) {
     Format format = Format.of(target);
     if (format == Format.PNG && frames != 1) {
       throw new IllegalArgumentException("a .png holds one frame but this makes " + frames + "; write .mp4 or ask for one frame");
     }
+    checkWritable(target);
     return format;
+  }
+
+  /** The target is not a folder, and its nearest existing ancestor is a folder we may write in (missing ones are created). */
+  private static void checkWritable(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) throw new IllegalArgumentException("output " + target + " is a folder; name a file in it");
+    Path ancestor = absolute.getParent();
+    while (ancestor != null && !Files.exists(ancestor)) ancestor = ancestor.getParent();
+    if (ancestor == null || !Files.isDirectory(ancestor)) {
+      throw new IllegalArgumentException("cannot write " + target + ": " + ancestor + " is not a folder");
+    }
+    if (!Files.isWritable(ancestor)) throw new IllegalArgumentException("cannot write " + target + ": no permission to write in " + ancestor);
   }
 
   public void write(GenerationResult result, Path target) throws IOException {
