@@ -88,11 +88,10 @@ final class ModeRunner {
 
   /** Says on stderr when an input was resized, cropped or retimed on its way in. */
   void describe(InputMedia.Input input) {
-    boolean retimed = Math.abs(input.sourceFps() - input.video().fps()) >= 1e-3 && input.video().frameCount() > 1;
     if (input.fitted()) {
       err.printf("%s: %s fitted to %s (scaled to cover, centre cropped)%n", input.file(), input.source(), input.size());
     }
-    if (retimed && !InputMedia.isImage(input.file())) {
+    if (input.retimed()) {
       err.printf("%s: %.3g fps retimed to the model's %.3g fps (%d frames)%n", input.file(), input.sourceFps(), input.video().fps(),
           input.video().frameCount());
     }

@@ -34,6 +34,11 @@ public final class InputMedia {
     public boolean fitted() {
       return !source.equals(size());
     }
+
+    /** True when frames were dropped or repeated to reach the model's frame rate (never for an image). */
+    public boolean retimed() {
+      return Math.abs(sourceFps - video.fps()) >= Retimer.SAME_RATE;
+    }
   }
 
   private InputMedia() {}

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Retimer implements VideoReader.FrameSink {
   /** Rates closer than this are the same rate: no frame is dropped or repeated. */
-  private static final double SAME_RATE = 1e-3;
+  static final double SAME_RATE = 1e-3;
 
   private final SizeGrid grid;
   private final VideoSize requested;

@@ -32,6 +32,7 @@ class InputMediaTest {
     assertEquals(decoded.size(), input.video().frameCount());
     for (int i = 0; i < decoded.size(); i++) assertArrayEquals(decoded.get(i), input.video().frame(i), "frame " + i);
     assertFalse(input.fitted());
+    assertFalse(input.retimed());
     assertEquals(new VideoSize(32, 32), input.size());
   }
 
@@ -39,7 +40,9 @@ class InputMediaTest {
   void fasterVideosKeepTheFrameNearestEachTick() throws Exception {
     Path file = dir.resolve("fast.mp4");
     Mp4Writer.write(greys(24, 24, 10), file); // 1 s at 24 fps, frame i has grey level 10·i
-    Video video = InputMedia.video(file, GRID, null, 8).video();
+    InputMedia.Input input = InputMedia.video(file, GRID, null, 8);
+    assertTrue(input.retimed());
+    Video video = input.video();
     assertEquals(8, video.frameCount());
     assertEquals(8, video.fps());
     for (int k = 0; k < 8; k++) assertEquals(30 * k, mean(video.frame(k)), 3, "tick " + k + " is input frame " + 3 * k);
