@@ -62,15 +62,12 @@ final class ModeRunner {
     String text = checkPrompt(prompt);
     OutputWriter.Format.of(output);
     GeneratorOptions generatorOptions = options.generatorOptions();
-    moderation.blockReason(text).ifPresent(reason -> {
-      throw new ExitException(BLOCKED, "the prompt was blocked by moderation (" + reason + "); nothing was written");
-    });
+    moderate(text);
     Path checkpoint = options.checkpoint();
     ModelConfig config = Checkpoint.readConfig(checkpoint);
     Task task = planner.plan(config, SizeGrid.of(config));
     OutputWriter.check(output, task.outputFrames());
-    String conditioned = options.noExpand ? text : expand(text);
-    if (options.noExpand) err.println("prompt (not expanded): " + text);
+    String conditioned = promptForModel(text);
     OutputWriter writer = OutputWriter.signing(options.keys(), Version.current());
     try (DiffusionGenerator generator = DiffusionGenerator.load(checkpoint, MiniLmPrompts.shared(), generatorOptions)) {
       GenerationRequest request = new GenerationRequest(conditioned, task.size().width(), task.size().height(), task.frames(), task.fps(),
@@ -86,6 +83,23 @@ final class ModeRunner {
     return 0;
   }
 
+  private void moderate(String prompt) {
+    moderation.blockReason(prompt).ifPresent(reason -> {
+      throw new ExitException(BLOCKED, "the prompt was blocked by moderation (" + reason + "); nothing was written");
+    });
+  }
+
+  /** The expansion of the prompt (or the prompt itself with --no-expand), printed on stderr. */
+  private String promptForModel(String prompt) {
+    if (options.noExpand) {
+      err.println("prompt (not expanded): " + prompt);
+      return prompt;
+    }
+    String caption = PromptExpansions.expand(prompt, options.seed).caption();
+    err.println("expanded prompt: " + caption);
+    return caption;
+  }
+
   /** Says on stderr when an input was resized, cropped or retimed on its way in. */
   void describe(InputMedia.Input input) {
     if (input.fitted()) {
@@ -95,12 +109,6 @@ final class ModeRunner {
       err.printf("%s: %.3g fps retimed to the model's %.3g fps (%d frames)%n", input.file(), input.sourceFps(), input.video().fps(),
           input.video().frameCount());
     }
-  }
-
-  private String expand(String prompt) {
-    String caption = PromptExpansions.expand(prompt, options.seed).caption();
-    err.println("expanded prompt: " + caption);
-    return caption;
   }
 
   static String checkPrompt(String prompt) {
