@@ -31,7 +31,7 @@ final class ModeOptions {
   @Option(names = "--no-expand", description = "Give the model the prompt as written instead of its expansion into a detailed caption.")
   boolean noExpand;
 
-  @Option(names = "--provenance-keys", paramLabel = "DIR", description = "C2PA signing keys for the MP4 (default: ~/.zoetrope/provenance, created on first use).")
+  @Option(names = "--provenance-keys", paramLabel = "DIR", description = "C2PA signing keys for the MP4 (default: $ZOETROPE_PROVENANCE_DIR or ~/.zoetrope/provenance; created on first use).")
   Path provenanceKeys;
 
   /** The checkpoint to load: --model, or the shipped model in the Zoetrope home. */
@@ -57,7 +57,10 @@ final class ModeOptions {
     return GeneratorOptions.defaults().withSampler(new SamplerConfig(sampler, 20, 4.0));
   }
 
+  /** --provenance-keys, else $ZOETROPE_PROVENANCE_DIR (the variable the safety tools read), else ~/.zoetrope/provenance. */
   Path keys() {
-    return provenanceKeys != null ? provenanceKeys : ProvenanceKeys.defaultDirectory();
+    if (provenanceKeys != null) return provenanceKeys;
+    String configured = System.getenv("ZOETROPE_PROVENANCE_DIR");
+    return configured == null || configured.isBlank() ? ProvenanceKeys.defaultDirectory() : Path.of(configured);
   }
 }
