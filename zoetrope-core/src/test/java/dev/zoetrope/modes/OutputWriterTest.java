@@ -34,7 +34,7 @@ class OutputWriterTest {
   void mp4sAreSignedWithContentCredentials() throws Exception {
     Path keys = dir.resolve("keys");
     Path target = dir.resolve("out/clip.mp4");
-    OutputWriter.standard("job_1", keys, "0.1.0").write(result(9, 48, 32), target);
+    OutputWriter.standard("job_1", keys).write(result(9, 48, 32), target);
     C2paStatus status = C2paReader.read(target, ProvenanceKeys.load(keys).root());
     assertTrue(status.present() && status.valid() && status.trusted(), status.problems().toString());
     assertEquals(C2paWriter.TRAINED_ALGORITHMIC_MEDIA, status.digitalSourceType());
@@ -49,7 +49,7 @@ class OutputWriterTest {
     Path keys = dir.resolve("keys");
     Path target = dir.resolve("marked.mp4");
     Video frames = Renderer.render(new SceneSampler(WorldSpec.full()).sample(4), new RenderSpec(128, 128, 8, 9)).video();
-    OutputWriter.standard("job_7", keys, "0.1.0").write(new GenerationResult(frames, "a test", 1, "tiny"), target);
+    OutputWriter.standard("job_7", keys).write(new GenerationResult(frames, "a test", 1, "tiny"), target);
     Provenance.Report report = Provenance.detect(target, keys, WatermarkConfig.defaults());
     assertTrue(report.watermark().detected(), report.toString());
     assertEquals(Payload.of("tiny", "job_7"), report.watermark().payload());
