@@ -116,11 +116,12 @@ class ModesCommandTest {
     assertEquals(17, Ffprobe.video(forward).frames());
     assertEquals(17, Ffprobe.video(backward).frames());
     assertEquals(17, Ffprobe.video(loop).frames());
-    // The input's frames are given, so they only pass through one more lossy encode.
+    // The input's frames are given, so they only pass through one more lossy encode and the
+    // watermark every output carries (RMS 2.5 levels, about 40 dB alone; 32-33 dB together at 32x32).
     double forwardPsnr = Psnr.of(input, slice(VideoReader.read(forward), 0, 9));
     double backwardPsnr = Psnr.of(input, slice(VideoReader.read(backward), 8, 9));
     System.out.printf("extend: input frames after re-encoding, PSNR forward %.2f dB, backward %.2f dB%n", forwardPsnr, backwardPsnr);
-    assertTrue(forwardPsnr >= 35 && backwardPsnr >= 35);
+    assertTrue(forwardPsnr >= 30 && backwardPsnr >= 30);
   }
 
   @Test
@@ -145,8 +146,8 @@ class ModesCommandTest {
         "-o", joined.toString()));
     assertEquals(9 + 8 + 9, Ffprobe.video(joined).frames());
     Video out = VideoReader.read(joined);
-    assertTrue(Psnr.of(VideoReader.read(clip), slice(out, 0, 9)) >= 35);
-    assertTrue(Psnr.of(VideoReader.read(otherClip), slice(out, 17, 9)) >= 35);
+    assertTrue(Psnr.of(VideoReader.read(clip), slice(out, 0, 9)) >= 30, "one more encode and the watermark");
+    assertTrue(Psnr.of(VideoReader.read(otherClip), slice(out, 17, 9)) >= 30, "one more encode and the watermark");
   }
 
   @Test

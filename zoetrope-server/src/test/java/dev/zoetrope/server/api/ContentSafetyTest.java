@@ -1,7 +1,6 @@
 package dev.zoetrope.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +14,13 @@ import dev.zoetrope.server.jobs.JobStore;
 import dev.zoetrope.server.media.ResultFiles;
 import dev.zoetrope.server.media.Variant;
 import dev.zoetrope.server.service.PromptModerator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,15 +44,32 @@ class ContentSafetyTest {
   }
 
   @Test
-  void aBlockedPromptIs400NamingTheCategoryAndNothingIsQueuedOrStored() {
-    Http.Response response = client.postJson("/v1/videos", Map.of("prompt", "a n a k e d woman on a beach", "size", TestModels.SIZE));
+  void aBlockedPromptIs400NamingTheCategoryAndNothingIsQueuedOrStored() throws IOException {
+    Http mallory = server.client("mallory");
+    long jobsBefore = jobCount();
+    List<String> storedBefore = stored();
+    Http.Response response = mallory.postJson("/v1/videos", Map.of("prompt", "a n a k e d woman on a beach", "size", TestModels.SIZE));
     assertEquals(400, response.status(), response.text());
     JsonNode error = response.json().get("error");
     assertEquals("moderation_blocked", error.get("code").asText());
     assertEquals("prompt", error.get("param").asText());
     assertTrue(error.get("message").asText().contains("sexual"), error.toString());
-    assertEquals(0, new JobStore(server.server.database()).list("alice", null, 10, true).size(), "no job row");
-    assertFalse(Files.exists(dataDir.resolve("videos")) && dataDir.resolve("videos").toFile().list().length > 0, "nothing stored");
+    assertEquals(jobsBefore, jobCount(), "no job row");
+    assertEquals(0, new JobStore(server.server.database()).list("mallory", null, 10, true).size(), "no job row");
+    assertEquals(storedBefore, stored(), "nothing stored");
+  }
+
+  private static long jobCount() {
+    return new JobStore(server.server.database()).countByStatus().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Every result and upload file (the database's own files change as workers poll). */
+  private static List<String> stored() throws IOException {
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      return files.filter(Files::isRegularFile)
+          .filter(path -> path.startsWith(dataDir.resolve("videos")) || path.startsWith(dataDir.resolve("inputs")))
+          .map(Path::toString).sorted().toList();
+    }
   }
 
   @Test
