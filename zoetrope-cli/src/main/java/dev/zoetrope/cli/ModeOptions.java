@@ -3,7 +3,7 @@ package dev.zoetrope.cli;
 import dev.zoetrope.config.SamplerConfig;
 import dev.zoetrope.generate.GeneratorOptions;
 import dev.zoetrope.modes.VideoSize;
-import dev.zoetrope.safety.provenance.ProvenanceKeys;
+import dev.zoetrope.safety.Provenance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -59,8 +59,6 @@ final class ModeOptions {
 
   /** --provenance-keys, else $ZOETROPE_PROVENANCE_DIR (the variable the safety tools read), else ~/.zoetrope/provenance. */
   Path keys() {
-    if (provenanceKeys != null) return provenanceKeys;
-    String configured = System.getenv("ZOETROPE_PROVENANCE_DIR");
-    return configured == null || configured.isBlank() ? ProvenanceKeys.defaultDirectory() : Path.of(configured);
+    return provenanceKeys != null ? provenanceKeys : Provenance.keysDirectory();
   }
 }

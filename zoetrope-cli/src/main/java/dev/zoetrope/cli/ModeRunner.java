@@ -13,20 +13,24 @@ import dev.zoetrope.modes.Moderation;
 import dev.zoetrope.modes.OutputWriter;
 import dev.zoetrope.modes.SizeGrid;
 import dev.zoetrope.modes.VideoSize;
+import dev.zoetrope.safety.watermark.Payload;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * The one path every generation command takes: check the prompt and the output name, moderate,
  * read the model's config, let the command plan its task (reading and fitting its inputs), expand
  * the prompt, generate with a progress bar, and write through the single {@link OutputWriter}
- * (watermark hook, MP4 or PNG, C2PA). Cheap checks come first, so bad input fails in
+ * (watermark of the model and a job id, MP4 or PNG, C2PA). Cheap checks come first, so bad input fails in
  * milliseconds; nothing is written unless the whole generation succeeded.
  */
 final class ModeRunner {
   /** Exit code of a prompt that moderation blocks. */
   static final int BLOCKED = 3;
+  private static final SecureRandom JOB_IDS = new SecureRandom();
 
   /** What a command asks the generator for; {@code outputFrames} is the result's length, for the output check. */
   record Task(VideoSize size, int frames, double fps, Conditioning conditioning, int outputFrames) {
@@ -48,7 +52,7 @@ final class ModeRunner {
   private final PrintStream err;
 
   ModeRunner(ModeOptions options) {
-    this(options, Moderation.ALLOW_ALL, System.out, System.err);
+    this(options, Moderation.CONTENT_POLICY, System.out, System.err);
   }
 
   ModeRunner(ModeOptions options, Moderation moderation, PrintStream out, PrintStream err) {
@@ -68,7 +72,8 @@ final class ModeRunner {
     Task task = planner.plan(config, SizeGrid.of(config));
     OutputWriter.check(output, task.outputFrames());
     String conditioned = promptForModel(text);
-    OutputWriter writer = OutputWriter.signing(options.keys(), Version.current());
+    String jobId = newJobId();
+    OutputWriter writer = OutputWriter.standard(jobId, options.keys());
     try (DiffusionGenerator generator = DiffusionGenerator.load(checkpoint, MiniLmPrompts.shared(), generatorOptions)) {
       GenerationRequest request = new GenerationRequest(conditioned, task.size().width(), task.size().height(), task.frames(), task.fps(),
           options.seed, options.steps, options.guidance, task.conditioning());
@@ -76,6 +81,7 @@ final class ModeRunner {
       long start = System.nanoTime();
       GenerationResult result = generator.generate(request, progress);
       progress.done();
+      err.printf("watermark: model %s, job %s (payload %s)%n", result.modelId(), jobId, Payload.of(result.modelId(), jobId).hex());
       writer.write(result, output);
       out.printf("wrote %s (%s, %d frames, %.1f s) in %.1f s%n", output, task.size(), result.video().frameCount(), result.video().seconds(),
           (System.nanoTime() - start) / 1e9);
@@ -87,6 +93,13 @@ final class ModeRunner {
     moderation.blockReason(prompt).ifPresent(reason -> {
       throw new ExitException(BLOCKED, "the prompt was blocked by moderation (" + reason + "); nothing was written");
     });
+  }
+
+  /** A random id for this run; the watermark carries its hash, and stderr shows it so a found video can be traced. */
+  private static String newJobId() {
+    byte[] random = new byte[8];
+    JOB_IDS.nextBytes(random);
+    return "cli_" + HexFormat.of().formatHex(random);
   }
 
   /** The expansion of the prompt (or the prompt itself with --no-expand), printed on stderr. */

@@ -2,6 +2,8 @@ package dev.zoetrope.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zoetrope.generate.Conditioning;
 import dev.zoetrope.generate.DiffusionGenerator;
 import dev.zoetrope.generate.GenerationRequest;
@@ -15,6 +17,7 @@ import dev.zoetrope.modes.SizeGrid;
 import dev.zoetrope.safety.provenance.C2paReader;
 import dev.zoetrope.safety.provenance.C2paStatus;
 import dev.zoetrope.safety.provenance.ProvenanceKeys;
+import dev.zoetrope.safety.watermark.Payload;
 import dev.zoetrope.train.TinyModel;
 import dev.zoetrope.vae.Psnr;
 import dev.zoetrope.world.render.Renderer;
@@ -30,7 +33,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,11 +116,12 @@ class ModesCommandTest {
     assertEquals(17, Ffprobe.video(forward).frames());
     assertEquals(17, Ffprobe.video(backward).frames());
     assertEquals(17, Ffprobe.video(loop).frames());
-    // The input's frames are given, so they only pass through one more lossy encode.
+    // The input's frames are given, so they only pass through one more lossy encode and the
+    // watermark every output carries (RMS 2.5 levels, about 40 dB alone; 32-33 dB together at 32x32).
     double forwardPsnr = Psnr.of(input, slice(VideoReader.read(forward), 0, 9));
     double backwardPsnr = Psnr.of(input, slice(VideoReader.read(backward), 8, 9));
     System.out.printf("extend: input frames after re-encoding, PSNR forward %.2f dB, backward %.2f dB%n", forwardPsnr, backwardPsnr);
-    assertTrue(forwardPsnr >= 35 && backwardPsnr >= 35);
+    assertTrue(forwardPsnr >= 30 && backwardPsnr >= 30);
   }
 
   @Test
@@ -141,8 +146,8 @@ class ModesCommandTest {
         "-o", joined.toString()));
     assertEquals(9 + 8 + 9, Ffprobe.video(joined).frames());
     Video out = VideoReader.read(joined);
-    assertTrue(Psnr.of(VideoReader.read(clip), slice(out, 0, 9)) >= 35);
-    assertTrue(Psnr.of(VideoReader.read(otherClip), slice(out, 17, 9)) >= 35);
+    assertTrue(Psnr.of(VideoReader.read(clip), slice(out, 0, 9)) >= 30, "one more encode and the watermark");
+    assertTrue(Psnr.of(VideoReader.read(otherClip), slice(out, 17, 9)) >= 30, "one more encode and the watermark");
   }
 
   @Test
@@ -168,19 +173,53 @@ class ModesCommandTest {
   }
 
   @Test
-  void aBlockedPromptExitsWithThreeAndWritesNothing() throws Exception {
-    ModeOptions options = new ModeOptions();
-    options.model = model;
-    options.provenanceKeys = keys;
-    options.sampler = "euler";
-    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-    ModeRunner runner = new ModeRunner(options, prompt -> prompt.contains("forbidden") ? Optional.of("test rule") : Optional.empty(), quiet, quiet);
+  void aBlockedPromptExitsWithThreeNamesTheCategoryAndWritesNothing() throws Exception {
     Path target = dir.resolve("blocked.mp4");
-    ExitException blocked = assertThrows(ExitException.class, () -> runner.run("generate", "a forbidden ball", target,
-        (config, grid) -> fail("planning must not start after a block")));
+    Captured blocked = capture("generate", "a n a k e d woman on a beach", "--size", "32x32", "-o", target.toString());
     assertEquals(ModeRunner.BLOCKED, blocked.code());
-    assertTrue(blocked.getMessage().contains("test rule"), blocked.getMessage());
-    assertFalse(target.toFile().exists());
+    assertTrue(blocked.err().contains("sexual"), blocked.err());
+    assertFalse(blocked.err().contains("expanded prompt"), "blocked before the prompt is expanded or the model loaded");
+    assertEquals(List.of(), List.of(dir.toFile().list()), "nothing is written");
+  }
+
+  @Test
+  void generatedVideosCarryTheWatermarkOfTheModelAndJobAndValidCredentials() throws Exception {
+    Path video = dir.resolve("marked.mp4");
+    Captured generated = capture("generate", "a red ball bounces on green grass", "--size", "128x128", "--frames", "9", "-o", video.toString());
+    assertEquals(0, generated.code(), generated.err());
+    Matcher stamp = Pattern.compile("watermark: model (\\S+), job (\\S+) \\(payload ([0-9a-f]{16})\\)").matcher(generated.err());
+    assertTrue(stamp.find(), generated.err());
+    assertEquals(Payload.of(stamp.group(1), stamp.group(2)).hex(), stamp.group(3));
+
+    Captured detect = capture("detect", "--keys", keys.toString(), video.toString());
+    assertEquals(0, detect.code(), detect.err());
+    JsonNode report = new ObjectMapper().readTree(detect.out());
+    assertTrue(report.at("/watermark/detected").asBoolean(), detect.out());
+    assertEquals(stamp.group(3), report.at("/watermark/payload").asText());
+    assertTrue(report.at("/c2pa/present").asBoolean() && report.at("/c2pa/valid").asBoolean(), detect.out());
+  }
+
+  private record Captured(int code, String out, String err) {}
+
+  /** Runs the CLI (generation commands on the test model) with stdout and stderr captured. */
+  private static Captured capture(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    if (!args[0].equals("detect")) all.addAll(List.of("--model", model.toString(), "--provenance-keys", keys.toString(), "--steps", "2"));
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      var cli = Main.commandLine();
+      cli.setErr(new PrintWriter(System.err, true));
+      int code = cli.execute(all.toArray(String[]::new));
+      return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
   }
 
   private static int run(String... args) {

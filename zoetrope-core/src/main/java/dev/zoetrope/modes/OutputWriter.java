@@ -1,11 +1,14 @@
 package dev.zoetrope.modes;
 
 import dev.zoetrope.generate.GenerationResult;
-import dev.zoetrope.media.AtomicFiles;
 import dev.zoetrope.media.Mp4Writer;
 import dev.zoetrope.media.PngIO;
+import dev.zoetrope.safety.Provenance;
 import dev.zoetrope.safety.provenance.C2paWriter;
 import dev.zoetrope.safety.provenance.ProvenanceKeys;
+import dev.zoetrope.safety.watermark.Payload;
+import dev.zoetrope.safety.watermark.WatermarkConfig;
+import dev.zoetrope.safety.watermark.WatermarkEmbedder;
 import dev.zoetrope.world.video.Video;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +17,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The one place a generated video becomes a file, for every mode: frames are marked (the hook for
- * an invisible watermark), encoded (H.264 MP4, or PNG for one frame) and, for MP4, signed with C2PA
+ * The one place a generated video becomes a file, for every mode and for the server: frames are
+ * marked (the invisible watermark, {@link #watermark}), encoded (H.264 MP4, or PNG for one frame) and, for MP4, signed with C2PA
  * content credentials. Every step writes a temporary file that is renamed into place, so the
  * target is either absent (or its old self) or complete: a failure never leaves half a file.
  */
@@ -28,6 +31,13 @@ public final class OutputWriter {
 
   /** Leaves frames as generated. */
   public static final Marker UNMARKED = (video, result) -> video;
+
+  /** The invisible watermark, whose payload names the result's model and {@code jobId} (hashed). */
+  public static Marker watermark(String jobId) {
+    if (jobId == null || jobId.isBlank()) throw new IllegalArgumentException("a job id is required for the watermark");
+    WatermarkEmbedder embedder = new WatermarkEmbedder(WatermarkConfig.defaults());
+    return (video, result) -> embedder.embed(video, Payload.of(result.modelId(), jobId));
+  }
 
   /** The file formats a result can be written as, chosen by the target's extension. */
   public enum Format {
@@ -51,9 +61,12 @@ public final class OutputWriter {
     this.credentials = credentials;
   }
 
-  /** Signs with the keys in {@code keysDirectory}, created there on first use. */
-  public static OutputWriter signing(Path keysDirectory, String version) {
-    return new OutputWriter(UNMARKED, new C2paWriter(ProvenanceKeys.loadOrCreate(keysDirectory), "Zoetrope", version));
+  /**
+   * What every generation writes: frames watermarked with the model and {@code jobId}, MP4s signed
+   * with the keys in {@code keysDirectory} (created there on first use).
+   */
+  public static OutputWriter standard(String jobId, Path keysDirectory) {
+    return new OutputWriter(watermark(jobId), Provenance.credentials(ProvenanceKeys.loadOrCreate(keysDirectory)));
   }
 
   /** Checks, before any work, that {@code target} can hold {@code frames} frames and can be written. */
@@ -86,23 +99,7 @@ public final class OutputWriter {
     } else if (credentials == null) {
       Mp4Writer.write(video, target);
     } else {
-      writeSigned(video, target);
-    }
-  }
-
-  /** Encodes to one temporary file, writes the signed bytes to another and renames that onto the target. */
-  private void writeSigned(Video video, Path target) throws IOException {
-    Path unsigned = AtomicFiles.temporarySibling(target);
-    Path signed = null;
-    try {
-      Mp4Writer.write(video, unsigned);
-      byte[] bytes = credentials.sign(Files.readAllBytes(unsigned), target.getFileName().toString());
-      signed = AtomicFiles.temporarySibling(target);
-      Files.write(signed, bytes);
-      AtomicFiles.commit(signed, target);
-    } finally {
-      AtomicFiles.discard(unsigned);
-      if (signed != null) AtomicFiles.discard(signed);
+      Provenance.writeSigned(video, target, credentials, target.getFileName().toString());
     }
   }
 }

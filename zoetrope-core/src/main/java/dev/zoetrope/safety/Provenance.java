@@ -1,5 +1,6 @@
 package dev.zoetrope.safety;
 
+import dev.zoetrope.media.AtomicFiles;
 import dev.zoetrope.media.Mp4Writer;
 import dev.zoetrope.media.VideoReader;
 import dev.zoetrope.safety.provenance.C2paReader;
@@ -56,14 +57,26 @@ public final class Provenance {
       throws IOException {
     Objects.requireNonNull(frames, "frames");
     Video marked = new WatermarkEmbedder(config).embed(frames, Payload.of(modelId, jobId));
-    Path directory = outMp4.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path unsigned = Files.createTempFile(directory, ".zoetrope-unsigned-", ".mp4");
+    writeSigned(marked, outMp4, credentials(keys), "Zoetrope video " + jobId);
+  }
+
+  /** Signs as "Zoetrope/<version>" with {@code keys}. */
+  public static C2paWriter credentials(ProvenanceKeys keys) {
+    return new C2paWriter(keys, GENERATOR, version());
+  }
+
+  /**
+   * Encodes {@code frames} as H.264 MP4 and signs it into {@code target}: the one encode-then-sign
+   * sequence. The unsigned file is a sibling with the usual permissions (not owner-only), removed
+   * afterwards; {@code target} appears complete or not at all.
+   */
+  public static void writeSigned(Video frames, Path target, C2paWriter credentials, String title) throws IOException {
+    Path unsigned = AtomicFiles.temporarySibling(target);
     try {
-      Mp4Writer.write(marked, unsigned);
-      new C2paWriter(keys, GENERATOR, version()).sign(unsigned, outMp4, "Zoetrope video " + jobId);
+      Mp4Writer.write(frames, unsigned);
+      credentials.sign(unsigned, target, title);
     } finally {
-      Files.deleteIfExists(unsigned);
+      AtomicFiles.discard(unsigned);
     }
   }
 

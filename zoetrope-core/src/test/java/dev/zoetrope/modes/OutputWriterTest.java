@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.zoetrope.generate.GenerationResult;
 import dev.zoetrope.media.PngIO;
 import dev.zoetrope.media.VideoReader;
+import dev.zoetrope.safety.Provenance;
 import dev.zoetrope.safety.provenance.C2paReader;
 import dev.zoetrope.safety.provenance.C2paStatus;
 import dev.zoetrope.safety.provenance.C2paWriter;
 import dev.zoetrope.safety.provenance.ProvenanceKeys;
+import dev.zoetrope.safety.watermark.Payload;
+import dev.zoetrope.safety.watermark.WatermarkConfig;
+import dev.zoetrope.world.render.Renderer;
+import dev.zoetrope.world.sample.SceneSampler;
+import dev.zoetrope.world.sample.WorldSpec;
+import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.video.Video;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +34,7 @@ class OutputWriterTest {
   void mp4sAreSignedWithContentCredentials() throws Exception {
     Path keys = dir.resolve("keys");
     Path target = dir.resolve("out/clip.mp4");
-    OutputWriter.signing(keys, "0.1.0").write(result(9, 48, 32), target);
+    OutputWriter.standard("job_1", keys).write(result(9, 48, 32), target);
     C2paStatus status = C2paReader.read(target, ProvenanceKeys.load(keys).root());
     assertTrue(status.present() && status.valid() && status.trusted(), status.problems().toString());
     assertEquals(C2paWriter.TRAINED_ALGORITHMIC_MEDIA, status.digitalSourceType());
@@ -35,6 +42,18 @@ class OutputWriterTest {
     assertEquals(List.of(target), files(dir.resolve("out")), "no temporary file is left");
     Path plain = Files.writeString(dir.resolve("out/plain.txt"), "x");
     assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target), "the usual permissions, not owner-only");
+  }
+
+  @Test
+  void theStandardWriterWatermarksWithTheModelAndTheJob() throws Exception {
+    Path keys = dir.resolve("keys");
+    Path target = dir.resolve("marked.mp4");
+    Video frames = Renderer.render(new SceneSampler(WorldSpec.full()).sample(4), new RenderSpec(128, 128, 8, 9)).video();
+    OutputWriter.standard("job_7", keys).write(new GenerationResult(frames, "a test", 1, "tiny"), target);
+    Provenance.Report report = Provenance.detect(target, keys, WatermarkConfig.defaults());
+    assertTrue(report.watermark().detected(), report.toString());
+    assertEquals(Payload.of("tiny", "job_7"), report.watermark().payload());
+    assertTrue(report.c2pa().valid() && report.c2pa().trusted(), report.c2pa().problems().toString());
   }
 
   @Test

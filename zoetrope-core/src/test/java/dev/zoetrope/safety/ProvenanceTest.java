@@ -34,6 +34,8 @@ class ProvenanceTest {
     try (var files = Files.list(out.getParent())) {
       assertEquals(1, files.count(), "no temporary files left behind");
     }
+    Path plain = Files.writeString(out.resolveSibling("plain.txt"), "x");
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out), "the usual permissions, not owner-only");
   }
 
   @Test
