@@ -1,0 +1,84 @@
+package dev.zoetrope.world.oracle;
+
+import dev.zoetrope.world.scene.Colour;
+import dev.zoetrope.world.scene.Shape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** One object followed through a clip: its detections in frame order (frames may be missing). */
+public final class Track {
+  private final int id;
+  private final List<Detection> detections = new ArrayList<>();
+
+  Track(int id, Detection first) {
+    this.id = id;
+    detections.add(first);
+  }
+
+  public int id() {
+    return id;
+  }
+
+  public List<Detection> detections() {
+    return Collections.unmodifiableList(detections);
+  }
+
+  void add(Detection detection) {
+    if (detection.frame() <= last().frame()) throw new IllegalArgumentException("frames out of order");
+    detections.add(detection);
+  }
+
+  public Detection first() {
+    return detections.get(0);
+  }
+
+  public Detection last() {
+    return detections.get(detections.size() - 1);
+  }
+
+  public int visibleFrames() {
+    return detections.size();
+  }
+
+  /**
+   * Detections fit for judging the object's look: not cut by the frame edge and at least 70% of
+   * the largest area seen (so half-hidden frames do not vote); all detections if none qualify.
+   */
+  public List<Detection> wholeDetections() {
+    double largest = detections.stream().mapToDouble(Detection::area).max().orElse(0);
+    List<Detection> whole = detections.stream()
+        .filter(d -> !d.touchesBorder() && d.area() >= 0.7 * largest)
+        .toList();
+    if (!whole.isEmpty()) return whole;
+    List<Detection> inside = detections.stream().filter(d -> !d.touchesBorder()).toList();
+    return inside.isEmpty() ? detections() : inside;
+  }
+
+  /** The class most whole detections agree on. */
+  public Shape shape() {
+    return majority(wholeDetections(), Detection::shape, Shape.class);
+  }
+
+  /** The colour most detections in the given share of the track (from its start or end) show. */
+  public Colour colour(boolean atEnd, double share) {
+    int n = Math.max(1, (int) Math.round(detections.size() * share));
+    List<Detection> part = atEnd ? detections.subList(detections.size() - n, detections.size()) : detections.subList(0, n);
+    return majority(part, Detection::colour, Colour.class);
+  }
+
+  static <E extends Enum<E>> E majority(List<Detection> detections, Function<Detection, E> field, Class<E> type) {
+    Map<E, Integer> votes = new EnumMap<>(type);
+    for (Detection d : detections) votes.merge(field.apply(d), 1, Integer::sum);
+    // Ties go to the earliest-declared constant so the answer never depends on iteration order.
+    return votes.entrySet().stream()
+        .max((a, b) -> a.getValue().equals(b.getValue())
+            ? Integer.compare(b.getKey().ordinal(), a.getKey().ordinal())
+            : Integer.compare(a.getValue(), b.getValue()))
+        .orElseThrow()
+        .getKey();
+  }
+}

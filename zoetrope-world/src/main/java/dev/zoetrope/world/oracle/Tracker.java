@@ -1,0 +1,80 @@
+package dev.zoetrope.world.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links detections into tracks. Each track predicts its next position from its last velocity; a
+ * detection joins the cheapest track within reach, the cost adding the distance to the prediction
+ * (in object radii), a colour mismatch and the change of area. A track that loses its object keeps
+ * predicting, with a reach growing with the frames missed, so an object that passes behind an
+ * occluder is picked up again when it reappears.
+ */
+public final class Tracker {
+  /** Cost of a colour mismatch, in radii: colour changes are gradual, so it is not forbidden. */
+  static final double COLOUR_MISMATCH = 1.5;
+  static final double SHAPE_MISMATCH = 0.5;
+
+  private final List<Track> tracks = new ArrayList<>();
+
+  /** All tracks of a clip from each frame's detections. */
+  public static List<Track> track(List<List<Detection>> framesOfDetections) {
+    Tracker tracker = new Tracker();
+    for (List<Detection> detections : framesOfDetections) tracker.advance(detections);
+    return List.copyOf(tracker.tracks);
+  }
+
+  private void advance(List<Detection> detections) {
+    List<double[]> candidates = new ArrayList<>(); // cost, track index, detection index
+    for (int t = 0; t < tracks.size(); t++) {
+      for (int d = 0; d < detections.size(); d++) {
+        double cost = cost(tracks.get(t), detections.get(d));
+        if (cost < Double.POSITIVE_INFINITY) candidates.add(new double[] {cost, t, d});
+      }
+    }
+    candidates.sort((a, b) -> Double.compare(a[0], b[0]));
+    boolean[] trackUsed = new boolean[tracks.size()];
+    boolean[] detectionUsed = new boolean[detections.size()];
+    for (double[] c : candidates) {
+      int t = (int) c[1];
+      int d = (int) c[2];
+      if (trackUsed[t] || detectionUsed[d]) continue;
+      trackUsed[t] = true;
+      detectionUsed[d] = true;
+      tracks.get(t).add(detections.get(d));
+    }
+    for (int d = 0; d < detections.size(); d++) {
+      if (!detectionUsed[d]) tracks.add(new Track(tracks.size(), detections.get(d)));
+    }
+  }
+
+  /** Matching cost of a detection to a track, or infinity when out of reach. */
+  static double cost(Track track, Detection detection) {
+    Detection last = track.last();
+    int gap = detection.frame() - last.frame();
+    if (gap <= 0) return Double.POSITIVE_INFINITY;
+    double[] velocity = velocity(track);
+    double predictedX = last.x() + velocity[0] * gap;
+    double predictedY = last.y() + velocity[1] * gap;
+    double radius = Math.max(2, Math.max(last.radius(), detection.radius()));
+    double distance = Math.hypot(detection.x() - predictedX, detection.y() - predictedY) / radius;
+    // Reach: two radii per frame step, widening while the object is hidden.
+    double reach = 2 + 0.5 * (gap - 1);
+    if (distance > reach) return Double.POSITIVE_INFINITY;
+    double cost = distance + Math.abs(Math.log(detection.area() / last.area()));
+    if (detection.colour() != last.colour()) cost += COLOUR_MISMATCH;
+    if (detection.shape() != last.shape()) cost += SHAPE_MISMATCH;
+    return cost + 0.2 * (gap - 1);
+  }
+
+  /** Pixels per frame from the last two detections (zero for a new track). */
+  static double[] velocity(Track track) {
+    List<Detection> d = track.detections();
+    if (d.size() < 2) return new double[] {0, 0};
+    Detection a = d.get(d.size() - 2);
+    Detection b = d.get(d.size() - 1);
+    if (a.touchesBorder() != b.touchesBorder()) return new double[] {0, 0};
+    int frames = b.frame() - a.frame();
+    return new double[] {(b.x() - a.x()) / frames, (b.y() - a.y()) / frames};
+  }
+}
