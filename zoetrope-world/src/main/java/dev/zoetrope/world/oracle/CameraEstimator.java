@@ -8,7 +8,9 @@ import java.util.List;
  * Recovers pans and zooms from the background. Each pair of consecutive frames is cut into square
  * tiles; tiles nearly free of object pixels are phase-correlated, and the tile shifts are fitted
  * by least squares to a similarity about the frame centre: shift_i = t + (s - 1) (c_i - c). A pan
- * moves every tile alike, a zoom pushes tiles away from (or towards) the centre.
+ * moves every tile alike, a zoom pushes tiles away from (or towards) the centre. That coarse
+ * estimate is then refined to sub-pixel precision by {@link DirectAlignment} on all background
+ * pixels.
  */
 public final class CameraEstimator {
   /** Tiles with more object pixels than this are skipped: moving objects would bias the shift. */
@@ -28,9 +30,11 @@ public final class CameraEstimator {
     double[] shiftY = new double[frames];
     scale[0] = 1;
     double[] previous = grey(video.frame(0));
+    Step last = new Step(1, 0, 0);
     for (int k = 1; k < frames; k++) {
       double[] current = grey(video.frame(k));
-      Step step = step(previous, current, labels.get(k - 1), labels.get(k), video.width(), video.height());
+      Step step = align(previous, current, labels.get(k - 1), labels.get(k), video.width(), video.height(), last);
+      last = step;
       // Compose: p_k = c + s (p_{k-1} - c) + t with p_{k-1} = c + S (p_0 - c) + T.
       scale[k] = step.scale * scale[k - 1];
       shiftX[k] = step.scale * shiftX[k - 1] + step.dx;
@@ -38,6 +42,28 @@ public final class CameraEstimator {
       previous = current;
     }
     return new CameraPath(video.width(), video.height(), scale, shiftX, shiftY);
+  }
+
+  /**
+   * One frame-to-frame step: refine the phase-correlation estimate and, when it disagrees, also the
+   * previous step (cameras move smoothly) and the identity; keep the best fit of the background.
+   */
+  static Step align(double[] first, double[] second, byte[] firstLabels, byte[] secondLabels,
+      int width, int height, Step previous) {
+    Step coarse = step(first, second, firstLabels, secondLabels, width, height);
+    boolean[] background = DirectAlignment.background(firstLabels, secondLabels, width, height);
+    // Every second pixel on each axis is plenty for three parameters, and four times faster.
+    DirectAlignment aligner = new DirectAlignment(first, second, background, width, height, 2);
+    DirectAlignment.Result best = aligner.refine(coarse);
+    for (Step start : new Step[] {previous, new Step(1, 0, 0)}) {
+      if (Math.hypot(start.dx() - coarse.dx(), start.dy() - coarse.dy()) < 0.5
+          && Math.abs(start.scale() - coarse.scale()) < 0.002) {
+        continue;
+      }
+      DirectAlignment.Result other = aligner.refine(start);
+      if (other.residual() < best.residual()) best = other;
+    }
+    return best.step();
   }
 
   /** The similarity from one frame to the next: scale about the centre, then shift. */

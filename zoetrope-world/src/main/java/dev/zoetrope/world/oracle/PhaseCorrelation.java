@@ -3,7 +3,7 @@ package dev.zoetrope.world.oracle;
 /**
  * Translation between two equally sized square tiles by phase correlation (Kuglin and Hines, 1975):
  * the inverse transform of the normalised cross-power spectrum peaks at the shift. Sub-pixel
- * precision comes from a parabola through the peak and its neighbours on each axis.
+ * precision comes from a Gaussian through the peak and its neighbours on each axis.
  */
 public final class PhaseCorrelation {
   /** Content of the second tile is the first moved by (dx, dy); {@code peak} in (0, 1] is the confidence. */
@@ -24,14 +24,30 @@ public final class PhaseCorrelation {
     Fft.transform2d(bRe, bIm, size, false);
     double[] re = new double[aRe.length];
     double[] im = new double[aRe.length];
+    double largest = 0;
     for (int i = 0; i < re.length; i++) {
-      // B * conj(A), normalised to unit magnitude: only the phase difference remains.
-      double r = bRe[i] * aRe[i] + bIm[i] * aIm[i];
-      double m = bIm[i] * aRe[i] - bRe[i] * aIm[i];
-      double magnitude = Math.hypot(r, m);
-      if (magnitude > 1e-9) {
-        re[i] = r / magnitude;
-        im[i] = m / magnitude;
+      // B * conj(A): its phase is the shift.
+      re[i] = bRe[i] * aRe[i] + bIm[i] * aIm[i];
+      im[i] = bIm[i] * aRe[i] - bRe[i] * aIm[i];
+      largest = Math.max(largest, Math.hypot(re[i], im[i]));
+    }
+    // Full normalisation keeps only phase; frequencies where the texture is weak carry only 8-bit
+    // noise, so a Gaussian band-pass then damps the high frequencies (and makes the peak a smooth
+    // bump whose sub-pixel vertex a log-parabola finds).
+    double sigma = size / 5.0;
+    double weight = 0;
+    for (int v = 0; v < size; v++) {
+      int fv = v > size / 2 ? v - size : v;
+      for (int u = 0; u < size; u++) {
+        int fu = u > size / 2 ? u - size : u;
+        int i = v * size + u;
+        double magnitude = Math.hypot(re[i], im[i]);
+        // The lowest frequencies mostly hold the window's own (static) leakage: leave them out.
+        double lowPass = fu * fu + fv * fv <= 2 ? 0 : Math.exp(-(fu * fu + fv * fv) / (2 * sigma * sigma));
+        double scale = magnitude > 1e-9 * largest ? lowPass / magnitude : 0;
+        re[i] *= scale;
+        im[i] *= scale;
+        weight += scale * magnitude / re.length;
       }
     }
     Fft.transform2d(re, im, size, true);
@@ -41,7 +57,7 @@ public final class PhaseCorrelation {
     int py = best / size;
     double dx = wrap(px, size) + vertexOffset(re, size, px, py, 1, 0);
     double dy = wrap(py, size) + vertexOffset(re, size, px, py, 0, 1);
-    return new Shift(dx, dy, re[best]);
+    return new Shift(dx, dy, weight > 0 ? re[best] / weight : 0);
   }
 
   private static double[] windowed(double[] tile, int size) {
@@ -63,11 +79,14 @@ public final class PhaseCorrelation {
     return index > size / 2 ? index - size : index;
   }
 
-  /** Offset of the vertex of the parabola through the peak and its two neighbours along one axis. */
+  /** Vertex offset of the parabola through the log of the peak and its neighbours (a Gaussian fit). */
   private static double vertexOffset(double[] surface, int size, int px, int py, int stepX, int stepY) {
-    double left = surface[Math.floorMod(py - stepY, size) * size + Math.floorMod(px - stepX, size)];
     double centre = surface[py * size + px];
-    double right = surface[Math.floorMod(py + stepY, size) * size + Math.floorMod(px + stepX, size)];
+    if (centre <= 0) return 0;
+    double floor = 1e-6 * centre;
+    double left = Math.log(Math.max(floor, surface[Math.floorMod(py - stepY, size) * size + Math.floorMod(px - stepX, size)]));
+    double right = Math.log(Math.max(floor, surface[Math.floorMod(py + stepY, size) * size + Math.floorMod(px + stepX, size)]));
+    centre = Math.log(centre);
     double denominator = left - 2 * centre + right;
     if (denominator >= 0) return 0;
     return Math.max(-0.5, Math.min(0.5, 0.5 * (left - right) / denominator));

@@ -1,0 +1,144 @@
+package dev.zoetrope.world.oracle;
+
+/**
+ * Refines a frame-to-frame similarity (scale about the centre plus shift) by Gauss-Newton on the
+ * background's brightness (Lucas and Kanade, 1981; Baker and Matthews, 2004, forwards additive):
+ * find (k, tx, ty) with I1(c + (1 + k)(p - c) + t) = I0(p) for the background pixels p. Phase
+ * correlation gives a start; smooth, low-contrast textures are where this refinement is needed.
+ */
+final class DirectAlignment {
+  static final int ITERATIONS = 10;
+  /** Pixels within this distance of an object pixel are left out: anti-aliased fringes move too. */
+  static final int OBJECT_MARGIN = 2;
+
+  /** A refined step and its mean squared brightness residual over the pixels used. */
+  record Result(CameraEstimator.Step step, double residual) {}
+
+  private final double[] first;
+  private final double[] second;
+  private final double[] gradientX;
+  private final double[] gradientY;
+  private final boolean[] background;
+  private final int width;
+  private final int height;
+  private final int stride;
+
+  /** An aligner of {@code first} onto {@code second}; {@code stride} subsamples the pixels used. */
+  DirectAlignment(double[] first, double[] second, boolean[] background, int width, int height, int stride) {
+    this.first = first;
+    this.second = second;
+    this.background = background;
+    this.width = width;
+    this.height = height;
+    this.stride = stride;
+    this.gradientX = new double[second.length];
+    this.gradientY = new double[second.length];
+    for (int y = 1; y < height - 1; y++) {
+      for (int x = 1; x < width - 1; x++) {
+        int p = y * width + x;
+        gradientX[p] = (second[p + 1] - second[p - 1]) / 2;
+        gradientY[p] = (second[p + width] - second[p - width]) / 2;
+      }
+    }
+  }
+
+  static CameraEstimator.Step refine(double[] first, double[] second, boolean[] background,
+      int width, int height, CameraEstimator.Step start) {
+    return new DirectAlignment(first, second, background, width, height, 1).refine(start).step();
+  }
+
+  Result refine(CameraEstimator.Step start) {
+    double k = start.scale() - 1;
+    double tx = start.dx();
+    double ty = start.dy();
+    double residual = Double.POSITIVE_INFINITY;
+    for (int iteration = 0; iteration <= ITERATIONS; iteration++) {
+      double[] normal = new double[9];
+      double[] right = new double[3];
+      double squares = 0;
+      int used = 0;
+      double cx = width / 2.0;
+      double cy = height / 2.0;
+      for (int y = 1; y < height - 1; y += stride) {
+        for (int x = 1; x < width - 1; x += stride) {
+          int p = y * width + x;
+          if (!background[p]) continue;
+          // Pixel centres are at +0.5; the warp is about the continuous frame centre.
+          double px = x + 0.5 - cx;
+          double py = y + 0.5 - cy;
+          double wx = cx + (1 + k) * px + tx - 0.5;
+          double wy = cy + (1 + k) * py + ty - 0.5;
+          if (wx < 1 || wy < 1 || wx >= width - 2 || wy >= height - 2) continue;
+          if (!background[(int) Math.round(wy) * width + (int) Math.round(wx)]) continue;
+          double error = first[p] - bilinear(second, width, wx, wy);
+          double gx = bilinear(gradientX, width, wx, wy);
+          double gy = bilinear(gradientY, width, wx, wy);
+          double[] jacobian = {gx * px + gy * py, gx, gy}; // d I1(warp) / d (k, tx, ty)
+          for (int i = 0; i < 3; i++) {
+            right[i] += jacobian[i] * error;
+            for (int j = 0; j < 3; j++) normal[3 * i + j] += jacobian[i] * jacobian[j];
+          }
+          squares += error * error;
+          used++;
+        }
+      }
+      if (used < 50) break;
+      residual = squares / used;
+      if (iteration == ITERATIONS) break;
+      double[] delta = solve3(normal, right);
+      if (delta == null) break;
+      k += delta[0];
+      tx += delta[1];
+      ty += delta[2];
+      if (Math.abs(delta[1]) + Math.abs(delta[2]) < 1e-3 && Math.abs(delta[0]) < 1e-5) break;
+    }
+    return new Result(new CameraEstimator.Step(1 + k, tx, ty), residual);
+  }
+
+  /** Background mask: pixels unlabelled in both frames and at least OBJECT_MARGIN from any label. */
+  static boolean[] background(byte[] firstLabels, byte[] secondLabels, int width, int height) {
+    boolean[] background = new boolean[width * height];
+    java.util.Arrays.fill(background, true);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int p = y * width + x;
+        if (firstLabels[p] == PaletteLabeller.NONE && secondLabels[p] == PaletteLabeller.NONE) continue;
+        for (int ny = Math.max(0, y - OBJECT_MARGIN); ny <= Math.min(height - 1, y + OBJECT_MARGIN); ny++) {
+          for (int nx = Math.max(0, x - OBJECT_MARGIN); nx <= Math.min(width - 1, x + OBJECT_MARGIN); nx++) {
+            background[ny * width + nx] = false;
+          }
+        }
+      }
+    }
+    return background;
+  }
+
+  static double bilinear(double[] image, int width, double x, double y) {
+    int x0 = (int) Math.floor(x);
+    int y0 = (int) Math.floor(y);
+    double fx = x - x0;
+    double fy = y - y0;
+    int p = y0 * width + x0;
+    return (1 - fy) * ((1 - fx) * image[p] + fx * image[p + 1])
+        + fy * ((1 - fx) * image[p + width] + fx * image[p + width + 1]);
+  }
+
+  /** Solves a 3x3 system by Cramer's rule; null when singular. */
+  static double[] solve3(double[] m, double[] b) {
+    double det = determinant(m);
+    if (Math.abs(det) < 1e-9) return null;
+    double[] x = new double[3];
+    for (int column = 0; column < 3; column++) {
+      double[] replaced = m.clone();
+      for (int row = 0; row < 3; row++) replaced[3 * row + column] = b[row];
+      x[column] = determinant(replaced) / det;
+    }
+    return x;
+  }
+
+  private static double determinant(double[] m) {
+    return m[0] * (m[4] * m[8] - m[5] * m[7])
+        - m[1] * (m[3] * m[8] - m[5] * m[6])
+        + m[2] * (m[3] * m[7] - m[4] * m[6]);
+  }
+}
