@@ -57,7 +57,11 @@ public final class Tracker {
     double predictedX = last.x() + velocity[0] * gap;
     double predictedY = last.y() + velocity[1] * gap;
     double radius = Math.max(2, Math.max(last.radius(), detection.radius()));
-    double distance = Math.hypot(detection.x() - predictedX, detection.y() - predictedY) / radius;
+    // Constant velocity usually predicts best, but a bounce reverses it: take the better of that
+    // and "stayed put".
+    double distance = Math.min(
+        Math.hypot(detection.x() - predictedX, detection.y() - predictedY),
+        Math.hypot(detection.x() - last.x(), detection.y() - last.y())) / radius;
     // Reach: two radii per frame step, widening while the object is hidden.
     double reach = 2 + 0.5 * (gap - 1);
     if (distance > reach) return Double.POSITIVE_INFINITY;
