@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Text-to-video diffusion on the JVM: generate, train, serve and measure.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      WorldCommand.class,
+      DatasetCommand.class,
     },
     footer = {
       "",

@@ -1,0 +1,59 @@
+package dev.zoetrope.world.caption;
+
+import dev.zoetrope.world.caption.Term.MotionTerm;
+import dev.zoetrope.world.scene.Colour;
+import dev.zoetrope.world.scene.Expression;
+import dev.zoetrope.world.scene.Shape;
+import dev.zoetrope.world.scene.Size;
+
+/**
+ * A noun phrase being read: determiner and adjectives seen, noun not yet. If no noun comes, the
+ * adjectives were predicates ("the ball is red") and go to the clause's subject.
+ */
+final class PendingPhrase {
+  Integer count;
+  boolean definite;
+  Integer ordinal;
+  Size size;
+  Colour colour;
+  Expression expression;
+  /** From a shape adjective ("triangular") or the noun itself. */
+  Shape shape;
+  /** An adjectival verb: "a bouncing ball". */
+  MotionTerm motion;
+  /** "a still ball", "a static camera". */
+  boolean still;
+
+  boolean hasDeterminer() {
+    return count != null || definite;
+  }
+
+  boolean hasAdjectives() {
+    return size != null || colour != null || expression != null || shape != null || motion != null || still
+        || ordinal != null;
+  }
+
+  boolean inProgress() {
+    return hasDeterminer() || hasAdjectives();
+  }
+
+  void clear() {
+    count = null;
+    definite = false;
+    ordinal = null;
+    size = null;
+    colour = null;
+    expression = null;
+    shape = null;
+    motion = null;
+    still = false;
+  }
+
+  void clearAdjectives() {
+    Integer keepCount = count;
+    boolean keepDefinite = definite;
+    clear();
+    count = keepCount;
+    definite = keepDefinite;
+  }
+}

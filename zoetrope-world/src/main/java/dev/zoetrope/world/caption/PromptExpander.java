@@ -1,0 +1,57 @@
+package dev.zoetrope.world.caption;
+
+import dev.zoetrope.world.scene.Direction;
+import dev.zoetrope.world.scene.MotionKind;
+import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.SceneFacts;
+import dev.zoetrope.world.scene.Shape;
+import java.util.Random;
+
+/**
+ * Grammar-based prompt expansion: parse the prompt, repair the few statements the world cannot
+ * show, fill every unstated fact from the seed ({@link FactFiller}), and caption the result in the
+ * detailed style.
+ *
+ * <p>Repairs (the only places a stated word is not honoured, because no scene could honour it):
+ * an expression on a shape that is not a creature is dropped; a roll that is not sideways keeps
+ * its sideways part ("rolls up and to the left" rolls left) or, with none, a sideways direction
+ * from the seed. The parser already drops a speed or direction on motions that take none and a
+ * colour change to the object's own colour, and reads at most three objects.
+ */
+public final class PromptExpander implements PromptExpansion {
+  @Override
+  public Expansion expand(String prompt, long seed) {
+    if (prompt == null) throw new IllegalArgumentException("prompt is required");
+    SceneFacts stated = representable(CaptionParser.parse(prompt));
+    // The prompt joins the seed so a suite run at one seed still gets varied fillings.
+    SceneFacts complete = FactFiller.fill(stated, new Random(seed * 31 + prompt.hashCode()));
+    return new Expansion(prompt, complete, Captioner.captions(complete, seed).detailed());
+  }
+
+  /** The stated facts with what no scene can show repaired (see the class comment). */
+  static SceneFacts representable(SceneFacts stated) {
+    return new SceneFacts(
+        stated.objects().stream().map(PromptExpander::representable).toList(),
+        stated.background(),
+        stated.camera(),
+        stated.occluder(),
+        stated.relation());
+  }
+
+  private static ObjectFacts representable(ObjectFacts o) {
+    boolean faceless = o.shape() != null && o.shape() != Shape.CREATURE;
+    Direction direction = o.direction();
+    if (o.motion() == MotionKind.ROLL && direction != null && direction.dy() != 0) {
+      direction = direction.dx() < 0 ? Direction.LEFT : direction.dx() > 0 ? Direction.RIGHT : null;
+    }
+    return new ObjectFacts(
+        o.shape(),
+        o.colour(),
+        o.size(),
+        faceless ? null : o.expression(),
+        o.motion(),
+        direction,
+        o.speed(),
+        o.changesTo());
+  }
+}
