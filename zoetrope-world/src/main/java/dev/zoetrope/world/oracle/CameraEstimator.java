@@ -22,8 +22,8 @@ public final class CameraEstimator {
 
   private CameraEstimator() {}
 
-  /** The camera path of a video, given each frame's palette labels (object pixels are masked). */
-  public static CameraPath estimate(Video video, List<byte[]> labels) {
+  /** The camera path of a video, given each frame's object mask (true where an object is). */
+  public static CameraPath estimate(Video video, List<boolean[]> objects) {
     int frames = video.frameCount();
     double[] scale = new double[frames];
     double[] shiftX = new double[frames];
@@ -31,27 +31,50 @@ public final class CameraEstimator {
     scale[0] = 1;
     double[] previous = grey(video.frame(0));
     Step last = new Step(1, 0, 0);
+    Step[] steps = new Step[frames];
     for (int k = 1; k < frames; k++) {
       double[] current = grey(video.frame(k));
-      Step step = align(previous, current, labels.get(k - 1), labels.get(k), video.width(), video.height(), last);
-      last = step;
+      steps[k] = align(previous, current, objects.get(k - 1), objects.get(k), video.width(), video.height(), last);
+      last = steps[k];
+      previous = current;
+    }
+    for (int k = 1; k < frames; k++) {
+      Step step = smoothed(steps, k);
       // Compose: p_k = c + s (p_{k-1} - c) + t with p_{k-1} = c + S (p_0 - c) + T.
       scale[k] = step.scale * scale[k - 1];
       shiftX[k] = step.scale * shiftX[k - 1] + step.dx;
       shiftY[k] = step.scale * shiftY[k - 1] + step.dy;
-      previous = current;
     }
-    return new CameraPath(video.width(), video.height(), scale, shiftX, shiftY);
+    return new CameraPath(video.width(), video.height(), video.fps(), scale, shiftX, shiftY);
+  }
+
+  /**
+   * The median of a step and its neighbours, per parameter: a camera moves smoothly, so one step
+   * thrown off (by an object entering, a flat patch of background) is outvoted.
+   */
+  static Step smoothed(Step[] steps, int k) {
+    int from = Math.max(1, k - 1);
+    int to = Math.min(steps.length - 1, k + 1);
+    int n = to - from + 1;
+    if (n < 3) return steps[k];
+    double[][] values = new double[3][n];
+    for (int i = 0; i < n; i++) {
+      values[0][i] = steps[from + i].scale();
+      values[1][i] = steps[from + i].dx();
+      values[2][i] = steps[from + i].dy();
+    }
+    for (double[] v : values) java.util.Arrays.sort(v);
+    return new Step(values[0][1], values[1][1], values[2][1]);
   }
 
   /**
    * One frame-to-frame step: refine the phase-correlation estimate and, when it disagrees, also the
    * previous step (cameras move smoothly) and the identity; keep the best fit of the background.
    */
-  static Step align(double[] first, double[] second, byte[] firstLabels, byte[] secondLabels,
+  static Step align(double[] first, double[] second, boolean[] firstObjects, boolean[] secondObjects,
       int width, int height, Step previous) {
-    Step coarse = step(first, second, firstLabels, secondLabels, width, height);
-    boolean[] background = DirectAlignment.background(firstLabels, secondLabels, width, height);
+    Step coarse = step(first, second, firstObjects, secondObjects, width, height);
+    boolean[] background = DirectAlignment.background(firstObjects, secondObjects, width, height);
     // Every second pixel on each axis is plenty for three parameters, and four times faster.
     DirectAlignment aligner = new DirectAlignment(first, second, background, width, height, 2);
     DirectAlignment.Result best = aligner.refine(coarse);
@@ -74,7 +97,7 @@ public final class CameraEstimator {
     return side >= 256 ? 64 : side >= 64 ? 32 : 16;
   }
 
-  static Step step(double[] first, double[] second, byte[] firstLabels, byte[] secondLabels, int width, int height) {
+  static Step step(double[] first, double[] second, boolean[] firstObjects, boolean[] secondObjects, int width, int height) {
     int tile = tileSize(width, height);
     int columns = width / tile;
     int rows = height / tile;
@@ -87,7 +110,7 @@ public final class CameraEstimator {
         int y0 = offsetY + row * tile;
         double[] a = new double[tile * tile];
         double[] b = new double[tile * tile];
-        if (!cutTile(first, second, firstLabels, secondLabels, width, x0, y0, tile, a, b)) continue;
+        if (!cutTile(first, second, firstObjects, secondObjects, width, x0, y0, tile, a, b)) continue;
         PhaseCorrelation.Shift shift = PhaseCorrelation.shift(a, b, tile);
         if (shift.peak() < MIN_PEAK) continue;
         samples.add(new double[] {
@@ -111,7 +134,7 @@ public final class CameraEstimator {
    * Copies a tile of both frames; object pixels (in either frame) take the tile's background mean.
    * Returns false when the tile has too many object pixels or too little texture.
    */
-  private static boolean cutTile(double[] first, double[] second, byte[] firstLabels, byte[] secondLabels,
+  private static boolean cutTile(double[] first, double[] second, boolean[] firstObjects, boolean[] secondObjects,
       int width, int x0, int y0, int tile, double[] a, double[] b) {
     int objects = 0;
     double sumA = 0;
@@ -121,7 +144,7 @@ public final class CameraEstimator {
     for (int y = 0; y < tile; y++) {
       for (int x = 0; x < tile; x++) {
         int p = (y0 + y) * width + x0 + x;
-        if (firstLabels[p] != PaletteLabeller.NONE || secondLabels[p] != PaletteLabeller.NONE) {
+        if (firstObjects[p] || secondObjects[p]) {
           objects++;
           a[y * tile + x] = Double.NaN;
           continue;

@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param radius bounding-circle radius in pixels
  * @param orientation angle of a corner or of the face's "up" (radians), NaN for round shapes
  * @param touchesBorder the blob reaches the frame edge, so part of it may be outside
+ * @param cut part of the object may be hidden: it touches the frame edge, the occluder or another
+ *     object (or is merged with one), so its outline is not to be trusted
+ * @param estimated the object was merged into another's blob; its position is the track's
+ *     prediction, not a measurement
  */
 public record Detection(
     int frame,
@@ -25,11 +29,19 @@ public record Detection(
     double radius,
     double orientation,
     boolean touchesBorder,
+    boolean cut,
+    boolean estimated,
     Blob blob,
     ShapeFeatures features) {
   public Detection {
     Objects.requireNonNull(colour, "colour");
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(expression, "expression");
+  }
+
+  /** This blob as seen by a track whose object merged into it: position predicted, outline untrusted. */
+  public Detection mergedAt(double predictedX, double predictedY) {
+    return new Detection(frame, colour, shape, expression, predictedX, predictedY, area, radius, orientation,
+        touchesBorder, true, true, blob, features);
   }
 }

@@ -23,8 +23,14 @@ final class DirectAlignment {
   private final int height;
   private final int stride;
 
-  /** An aligner of {@code first} onto {@code second}; {@code stride} subsamples the pixels used. */
+  /**
+   * An aligner of {@code first} onto {@code second}; {@code stride} subsamples the pixels used.
+   * Both are blurred with a 5-tap binomial first: it widens the basin of convergence on fine
+   * textures (grass blades, sand grain) without moving the optimum.
+   */
   DirectAlignment(double[] first, double[] second, boolean[] background, int width, int height, int stride) {
+    first = blur(first, width, height);
+    second = blur(second, width, height);
     this.first = first;
     this.second = second;
     this.background = background;
@@ -47,62 +53,102 @@ final class DirectAlignment {
     return new DirectAlignment(first, second, background, width, height, 1).refine(start).step();
   }
 
+  /**
+   * Gauss-Newton from {@code start}; a step that raises the residual is halved (up to three times)
+   * instead of taken, so fine textures cannot throw the estimate out of its basin.
+   */
   Result refine(CameraEstimator.Step start) {
-    double k = start.scale() - 1;
-    double tx = start.dx();
-    double ty = start.dy();
-    double residual = Double.POSITIVE_INFINITY;
-    for (int iteration = 0; iteration <= ITERATIONS; iteration++) {
-      double[] normal = new double[9];
-      double[] right = new double[3];
-      double squares = 0;
-      int used = 0;
-      double cx = width / 2.0;
-      double cy = height / 2.0;
-      for (int y = 1; y < height - 1; y += stride) {
-        for (int x = 1; x < width - 1; x += stride) {
-          int p = y * width + x;
-          if (!background[p]) continue;
-          // Pixel centres are at +0.5; the warp is about the continuous frame centre.
-          double px = x + 0.5 - cx;
-          double py = y + 0.5 - cy;
-          double wx = cx + (1 + k) * px + tx - 0.5;
-          double wy = cy + (1 + k) * py + ty - 0.5;
-          if (wx < 1 || wy < 1 || wx >= width - 2 || wy >= height - 2) continue;
-          if (!background[(int) Math.round(wy) * width + (int) Math.round(wx)]) continue;
-          double error = first[p] - bilinear(second, width, wx, wy);
-          double gx = bilinear(gradientX, width, wx, wy);
-          double gy = bilinear(gradientY, width, wx, wy);
-          double[] jacobian = {gx * px + gy * py, gx, gy}; // d I1(warp) / d (k, tx, ty)
-          for (int i = 0; i < 3; i++) {
-            right[i] += jacobian[i] * error;
-            for (int j = 0; j < 3; j++) normal[3 * i + j] += jacobian[i] * jacobian[j];
-          }
-          squares += error * error;
-          used++;
-        }
+    double[] params = {start.scale() - 1, start.dx(), start.dy()};
+    double[] delta = new double[3];
+    Evaluation current = evaluate(params);
+    for (int iteration = 0; iteration < ITERATIONS && current.delta() != null; iteration++) {
+      delta = current.delta();
+      Evaluation next = null;
+      double[] candidate = params;
+      for (int halving = 0; halving < 4; halving++) {
+        double factor = Math.pow(0.5, halving);
+        candidate = new double[] {params[0] + factor * delta[0], params[1] + factor * delta[1], params[2] + factor * delta[2]};
+        next = evaluate(candidate);
+        if (next.residual() <= current.residual()) break;
       }
-      if (used < 50) break;
-      residual = squares / used;
-      if (iteration == ITERATIONS) break;
-      double[] delta = solve3(normal, right);
-      if (delta == null) break;
-      k += delta[0];
-      tx += delta[1];
-      ty += delta[2];
+      if (next.residual() > current.residual()) break;
+      params = candidate;
+      current = next;
       if (Math.abs(delta[1]) + Math.abs(delta[2]) < 1e-3 && Math.abs(delta[0]) < 1e-5) break;
     }
-    return new Result(new CameraEstimator.Step(1 + k, tx, ty), residual);
+    return new Result(new CameraEstimator.Step(1 + params[0], params[1], params[2]), current.residual());
   }
 
-  /** Background mask: pixels unlabelled in both frames and at least OBJECT_MARGIN from any label. */
-  static boolean[] background(byte[] firstLabels, byte[] secondLabels, int width, int height) {
+  /** Mean squared residual at {@code params} and the Gauss-Newton step from there (null if singular). */
+  private record Evaluation(double residual, double[] delta) {}
+
+  private Evaluation evaluate(double[] params) {
+    double k = params[0];
+    double tx = params[1];
+    double ty = params[2];
+    double[] normal = new double[9];
+    double[] right = new double[3];
+    double squares = 0;
+    int used = 0;
+    double cx = width / 2.0;
+    double cy = height / 2.0;
+    for (int y = 1; y < height - 1; y += stride) {
+      for (int x = 1; x < width - 1; x += stride) {
+        int p = y * width + x;
+        if (!background[p]) continue;
+        // Pixel centres are at +0.5; the warp is about the continuous frame centre.
+        double px = x + 0.5 - cx;
+        double py = y + 0.5 - cy;
+        double wx = cx + (1 + k) * px + tx - 0.5;
+        double wy = cy + (1 + k) * py + ty - 0.5;
+        if (wx < 1 || wy < 1 || wx >= width - 2 || wy >= height - 2) continue;
+        if (!background[(int) Math.round(wy) * width + (int) Math.round(wx)]) continue;
+        double error = first[p] - bilinear(second, width, wx, wy);
+        double gx = bilinear(gradientX, width, wx, wy);
+        double gy = bilinear(gradientY, width, wx, wy);
+        double[] jacobian = {gx * px + gy * py, gx, gy}; // d I1(warp) / d (k, tx, ty)
+        for (int i = 0; i < 3; i++) {
+          right[i] += jacobian[i] * error;
+          for (int j = 0; j < 3; j++) normal[3 * i + j] += jacobian[i] * jacobian[j];
+        }
+        squares += error * error;
+        used++;
+      }
+    }
+    if (used < 50) return new Evaluation(Double.POSITIVE_INFINITY, null);
+    return new Evaluation(squares / used, solve3(normal, right));
+  }
+
+  /** Separable binomial blur [1 4 6 4 1] / 16, edges clamped. */
+  static double[] blur(double[] image, int width, int height) {
+    double[] rows = new double[image.length];
+    double[] out = new double[image.length];
+    double[] taps = {1 / 16.0, 4 / 16.0, 6 / 16.0, 4 / 16.0, 1 / 16.0};
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double sum = 0;
+        for (int k = -2; k <= 2; k++) sum += taps[k + 2] * image[y * width + Math.max(0, Math.min(width - 1, x + k))];
+        rows[y * width + x] = sum;
+      }
+    }
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double sum = 0;
+        for (int k = -2; k <= 2; k++) sum += taps[k + 2] * rows[Math.max(0, Math.min(height - 1, y + k)) * width + x];
+        out[y * width + x] = sum;
+      }
+    }
+    return out;
+  }
+
+  /** Background mask: pixels at least OBJECT_MARGIN from any object pixel of either frame. */
+  static boolean[] background(boolean[] firstObjects, boolean[] secondObjects, int width, int height) {
     boolean[] background = new boolean[width * height];
     java.util.Arrays.fill(background, true);
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         int p = y * width + x;
-        if (firstLabels[p] == PaletteLabeller.NONE && secondLabels[p] == PaletteLabeller.NONE) continue;
+        if (!firstObjects[p] && !secondObjects[p]) continue;
         for (int ny = Math.max(0, y - OBJECT_MARGIN); ny <= Math.min(height - 1, y + OBJECT_MARGIN); ny++) {
           for (int nx = Math.max(0, x - OBJECT_MARGIN); nx <= Math.min(width - 1, x + OBJECT_MARGIN); nx++) {
             background[ny * width + nx] = false;

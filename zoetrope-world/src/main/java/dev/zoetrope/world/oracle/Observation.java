@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param background null when the background matches no known one
  * @param occluder null when no occluder was seen
+ * @param bands the occluder's columns in each frame (null entries where none was seen)
  */
 public record Observation(
     int width,
@@ -24,8 +25,10 @@ public record Observation(
     List<ObjectObservation> objects,
     CameraPath camera,
     Background background,
-    OccluderKind occluder) {
+    OccluderKind occluder,
+    List<SurfaceReader.Band> bands) {
   public Observation {
+    bands = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(bands));
     detections = List.copyOf(detections);
     tracks = List.copyOf(tracks);
     objects = List.copyOf(objects);
@@ -41,14 +44,14 @@ public record Observation(
 
   /**
    * The relation of {@code first} to {@code second} in the first frame that shows both, judged on
-   * the axis where they are further apart (normalised coordinates); null if never seen together.
+   * the axis where they are further apart (in pixels); null if never seen together.
    */
   public Relation relation(ObjectObservation first, ObjectObservation second) {
     for (Detection a : first.track().detections()) {
       for (Detection b : second.track().detections()) {
         if (a.frame() != b.frame()) continue;
-        double dx = (a.x() - b.x()) / width;
-        double dy = (a.y() - b.y()) / height;
+        double dx = a.x() - b.x();
+        double dy = a.y() - b.y();
         if (Math.abs(dx) >= Math.abs(dy)) return dx < 0 ? Relation.LEFT_OF : Relation.RIGHT_OF;
         return dy < 0 ? Relation.ABOVE : Relation.BELOW;
       }

@@ -1,41 +1,82 @@
 package dev.zoetrope.world.oracle;
 
+import dev.zoetrope.world.scene.Background;
+import dev.zoetrope.world.scene.OccluderKind;
 import dev.zoetrope.world.video.Video;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads a video back into facts. Deterministic, pure Java, no learned weights: palette labels,
- * components and shapes per frame; the camera from the background; tracks; then facts per track.
- * Thread-safe (it holds no state), so clips can be read in parallel.
+ * Reads a video back into facts. Deterministic, pure Java, no learned weights beyond the surface
+ * colour statistics calibrated from the renderer: palette labels; the background and any occluder
+ * band; components and shapes per frame (pieces split by the occluder merged); the camera from the
+ * background; tracks; then facts per track. Holds no per-video state, so clips can be read in
+ * parallel.
  */
 public final class Oracle {
   /** A track must be seen in at least this share of the frames to count as an object. */
   static final double MIN_VISIBLE_SHARE = 0.1;
+  /** The occluder must be seen in at least this share of the frames sampled to be reported. */
+  static final double OCCLUDER_SHARE = 0.5;
+
+  private final SurfaceReader surfaces;
+
+  public Oracle() {
+    this(SurfaceModel.standard());
+  }
+
+  public Oracle(SurfaceModel model) {
+    this.surfaces = new SurfaceReader(model);
+  }
 
   public Observation read(Video video) {
     int width = video.width();
     int height = video.height();
+    int frames = video.frameCount();
+    List<byte[]> labels = new ArrayList<>(frames);
+    for (int k = 0; k < frames; k++) labels.add(PaletteLabeller.label(video.frame(k), width, height));
+    Background background = background(video, labels);
+    List<SurfaceReader.Band> bands = new ArrayList<>(frames);
+    for (int k = 0; k < frames; k++) bands.add(surfaces.band(video.frame(k), labels.get(k), width, height, background));
     FrameDetector detector = new FrameDetector(width, height);
-    List<byte[]> labels = new ArrayList<>();
-    List<List<Detection>> detections = new ArrayList<>();
-    for (int k = 0; k < video.frameCount(); k++) {
-      byte[] frameLabels = PaletteLabeller.label(video.frame(k), width, height);
-      labels.add(frameLabels);
-      detections.add(detector.detect(k, frameLabels));
-    }
-    CameraPath camera = video.frameCount() > 1
-        ? CameraEstimator.estimate(video, labels)
-        : CameraPath.still(width, height, 1);
+    List<List<Detection>> detections = new ArrayList<>(frames);
+    for (int k = 0; k < frames; k++) detections.add(detector.detect(k, labels.get(k), bands.get(k)));
+    List<boolean[]> objectMasks = new ArrayList<>(frames);
+    for (int k = 0; k < frames; k++) objectMasks.add(FrameDetector.objectMask(labels.get(k), detections.get(k), width));
+    CameraPath camera = frames > 1 ? CameraEstimator.estimate(video, objectMasks) : CameraPath.still(width, height, video.fps(), 1);
     List<Track> tracks = Tracker.track(detections);
     TrackReader reader = new TrackReader(camera, video.fps());
-    int minVisible = Math.max(1, (int) Math.ceil(MIN_VISIBLE_SHARE * video.frameCount()));
+    int minVisible = Math.max(1, (int) Math.ceil(MIN_VISIBLE_SHARE * frames));
     List<ObjectObservation> objects = tracks.stream()
         .filter(t -> t.visibleFrames() >= minVisible)
         .sorted(Comparator.comparingInt((Track t) -> t.first().frame()).thenComparingDouble(t -> t.first().x()))
         .map(reader::read)
         .toList();
-    return new Observation(width, height, video.fps(), detections, tracks, objects, camera, null, null);
+    return new Observation(width, height, video.fps(), detections, tracks, objects, camera, background, occluder(bands), bands);
+  }
+
+  /** The background of the first, middle and last frames together. */
+  private Background background(Video video, List<byte[]> labels) {
+    int frames = video.frameCount();
+    Map<Background, Integer> votes = new EnumMap<>(Background.class);
+    for (int k : new int[] {0, frames / 2, frames - 1}) {
+      Background b = surfaces.background(video.frame(k), labels.get(k), 3);
+      if (b != null) votes.merge(b, 1, Integer::sum);
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** The occluder kind seen in most frames, if it is seen in enough of them. */
+  private static OccluderKind occluder(List<SurfaceReader.Band> bands) {
+    Map<OccluderKind, Integer> votes = new EnumMap<>(OccluderKind.class);
+    for (SurfaceReader.Band band : bands) if (band != null) votes.merge(band.kind(), 1, Integer::sum);
+    return votes.entrySet().stream()
+        .filter(e -> e.getValue() >= OCCLUDER_SHARE * bands.size())
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 }

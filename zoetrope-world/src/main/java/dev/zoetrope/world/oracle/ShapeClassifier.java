@@ -4,8 +4,9 @@ import dev.zoetrope.world.scene.Shape;
 
 /**
  * Names a blob's shape from its {@link ShapeFeatures}. Holes decide first (a ring has one large
- * central hole, a creature has eyes and a mouth); solid shapes are told apart by solidity (a star's
- * points leave its hull half empty) and circularity (disc 1, square 0.64, triangle 0.41).
+ * central hole, a creature has eyes and a mouth; a ball's small highlight does not count); the
+ * outline decides the rest: solidity (a star's points leave its hull half empty) and circularity
+ * (disc 1, square 0.64, triangle 0.41).
  */
 public final class ShapeClassifier {
   /** Below this solidity a solid blob is a star whatever its corners. */
@@ -20,10 +21,21 @@ public final class ShapeClassifier {
 
   private ShapeClassifier() {}
 
+  /** Below this hole share a single hole is a ball's highlight, not a ring's or a face's. */
+  static final double HIGHLIGHT_SHARE = 0.09;
+
   public static Shape classify(ShapeFeatures f) {
     int holes = f.holes().size();
     if (holes >= 2) return Shape.CREATURE;
-    if (holes == 1) return isRingHole(f) ? Shape.RING : Shape.CREATURE;
+    if (holes == 1) {
+      if (isRingHole(f)) return Shape.RING;
+      if (f.holeFraction() >= HIGHLIGHT_SHARE) return Shape.CREATURE;
+    }
+    return outline(f);
+  }
+
+  /** The class of a blob from its outline alone. */
+  static Shape outline(ShapeFeatures f) {
     double solidity = f.solidity();
     if (solidity < STAR_SOLIDITY || (solidity < CONCAVE_SOLIDITY && f.vertices() >= 5)) {
       return Shape.STAR;
@@ -45,13 +57,17 @@ public final class ShapeClassifier {
     return f.holeFraction() >= 0.12 && offset <= 0.25 * f.radius();
   }
 
-  /** Corners per turn of a shape's outline symmetry, or 0 when it has no visible orientation. */
+  /**
+   * Turns after which a shape looks the same again: its corners for polygons and stars, one turn
+   * for a ball (its highlight) and a creature (its face), 0 for the ring, which shows no turning.
+   */
   public static int folds(Shape shape) {
     return switch (shape) {
       case TRIANGLE -> 3;
       case BOX -> 4;
       case STAR -> 5;
-      default -> 0;
+      case BALL, CREATURE -> 1;
+      case RING -> 0;
     };
   }
 }

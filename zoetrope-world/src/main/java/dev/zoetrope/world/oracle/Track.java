@@ -32,6 +32,19 @@ public final class Track {
     detections.add(detection);
   }
 
+  /** Swaps the last detection (the tracker's correction when it finds the blob was shared). */
+  void replaceLast(Detection detection) {
+    if (detection.frame() != last().frame()) throw new IllegalArgumentException("not the same frame");
+    detections.set(detections.size() - 1, detection);
+  }
+
+  /** A view of this track without its last detection (for predicting from before it). */
+  Track withoutLast() {
+    Track copy = new Track(id, detections.get(0));
+    for (int i = 1; i < detections.size() - 1; i++) copy.detections.add(detections.get(i));
+    return copy;
+  }
+
   public Detection first() {
     return detections.get(0);
   }
@@ -45,17 +58,26 @@ public final class Track {
   }
 
   /**
-   * Detections fit for judging the object's look: not cut by the frame edge and at least 70% of
-   * the largest area seen (so half-hidden frames do not vote); all detections if none qualify.
+   * Detections fit for judging the object's look: not cut (by the frame edge, the occluder or
+   * another object) and at least 70% of
+   * the largest area seen within three frames (so half-hidden frames do not vote, while an object
+   * that grows or shrinks keeps its early or late frames); all detections if none qualify.
    */
   public List<Detection> wholeDetections() {
-    double largest = detections.stream().mapToDouble(Detection::area).max().orElse(0);
     List<Detection> whole = detections.stream()
-        .filter(d -> !d.touchesBorder() && d.area() >= 0.7 * largest)
+        .filter(d -> !d.cut() && d.area() >= 0.7 * largestNear(d.frame(), 3))
         .toList();
     if (!whole.isEmpty()) return whole;
     List<Detection> inside = detections.stream().filter(d -> !d.touchesBorder()).toList();
     return inside.isEmpty() ? detections() : inside;
+  }
+
+  private double largestNear(int frame, int reach) {
+    double largest = 0;
+    for (Detection d : detections) {
+      if (Math.abs(d.frame() - frame) <= reach) largest = Math.max(largest, d.area());
+    }
+    return largest;
   }
 
   /** The class most whole detections agree on. */

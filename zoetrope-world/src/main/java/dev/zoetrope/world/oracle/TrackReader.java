@@ -1,5 +1,6 @@
 package dev.zoetrope.world.oracle;
 
+import dev.zoetrope.world.render.WorldConstants;
 import dev.zoetrope.world.scene.Colour;
 import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.Expression;
@@ -12,17 +13,24 @@ import java.util.List;
 
 /**
  * Turns a track into facts: look (shape, colour and its change, size, expression) by majority over
- * whole sightings, and motion from the camera-compensated path: size trend (grow, shrink), bounces,
- * speed and direction of a straight-line fit, turning (spin, roll), and whether the object crossed
- * the frame edge (enter, leave).
+ * whole sightings, and motion from the camera-compensated path: size trend (grow, shrink), bounces
+ * or a fall under gravity, speed and direction of a straight-line fit, turning (spin), resting on
+ * the floor while moving sideways (roll), and crossing or heading for the frame edge (enter,
+ * leave). Lengths are in short sides (min(width, height) pixels), as the world defines speeds.
  */
 public final class TrackReader {
-  /** Below this speed (frame units per second) an object is not moving. */
-  public static final double STILL_SPEED = 0.035;
-  /** A radius ratio beyond this over the clip is growing (or, inverted, shrinking). */
+  /** Below this speed (short sides per second) an object is not moving; the world's slow is 0.12. */
+  public static final double STILL_SPEED = 0.04;
+  /** Fitted growth of ln(radius) per second beyond which an object grows (the world: 0.25 / (1 + 0.25 t)). */
+  public static final double GROWTH_RATE = 0.08;
+  /** ...or, over a long clip whose growth has stopped, a radius ratio beyond this. */
   public static final double GROWTH_RATIO = 1.3;
-  /** Turning faster than this (radians per second) is spinning or rolling. */
+  /** Turning faster than this (radians per second) is spinning; the world spins at pi/2. */
   public static final double TURN_RATE = 0.8;
+  /** A sideways mover whose bottom is this close to the floor (fraction of the height) rolls. */
+  public static final double FLOOR_TOLERANCE = 0.03;
+  /** A mover starting this far (fraction of the frame) beyond the centre, heading out, is leaving. */
+  public static final double LEAVING_OFFSET = 0.05;
   /** Slow and fast speeds meet at their geometric mean. */
   static final double SPEED_SPLIT = Math.sqrt(Speed.SLOW.unitsPerSecond() * Speed.FAST.unitsPerSecond());
 
@@ -30,35 +38,46 @@ public final class TrackReader {
   private final double fps;
   private final int width;
   private final int height;
+  private final double unit;
 
   public TrackReader(CameraPath camera, double fps) {
     this.camera = camera;
     this.fps = fps;
     this.width = camera.width();
     this.height = camera.height();
+    this.unit = Math.min(width, height);
   }
 
   public ObjectObservation read(Track track) {
     List<Detection> all = track.detections();
-    List<Detection> inside = all.stream().filter(d -> !d.touchesBorder()).toList();
-    List<Detection> path = inside.size() >= 2 ? inside : all;
+    List<Detection> measured = all.stream().filter(d -> !d.estimated()).toList();
+    List<Detection> inside = measured.stream().filter(d -> !d.touchesBorder()).toList();
+    List<Detection> path = inside.size() >= 2 ? inside : measured.size() >= 2 ? measured : all;
     double[] t = times(path);
-    double[] x = path.stream().mapToDouble(d -> camera.worldX(d.frame(), d.x()) / width).toArray();
-    double[] y = path.stream().mapToDouble(d -> camera.worldY(d.frame(), d.y()) / height).toArray();
-    double vx = path.size() >= 2 ? LineFit.fit(t, x, 1).slope() : 0;
-    double vy = path.size() >= 2 ? LineFit.fit(t, y, 1).slope() : 0;
+    double[] x = path.stream().mapToDouble(d -> camera.worldX(d.frame(), d.x())).toArray(); // world pixels
+    double[] y = path.stream().mapToDouble(d -> camera.worldY(d.frame(), d.y())).toArray();
+    double vx = path.size() >= 2 ? LineFit.fit(t, x, 1).slope() / unit : 0; // short sides per second
+    double vy = path.size() >= 2 ? LineFit.fit(t, y, 1).slope() / unit : 0;
     double speedValue = Math.hypot(vx, vy);
     Shape shape = track.shape();
     Colour colour = track.colour(false, 0.25);
     Colour end = track.colour(true, 0.25);
     List<Detection> whole = track.wholeDetections();
-    double radius = worldRadius(whole.get(0));
-    double growth = growth(inside.isEmpty() ? all : inside);
+    // Whole sightings give the cleanest trend; when neighbours hide the object too often, fall back
+    // to the envelope of every measured sighting.
+    boolean wholeEnough = whole.size() >= 3 && whole.stream().noneMatch(Detection::cut)
+        && span(whole) >= 0.45 * span(measured);
+    List<Detection> sizing = wholeEnough ? whole : inside.stream().filter(d -> !d.estimated()).toList();
+    // Growth read through neighbours' cuts needs stronger evidence than growth seen whole.
+    double growth = sizing.size() < 3 ? 0 : growthRate(sizing) / (wholeEnough ? 1 : 1.5);
+    // The stated size is the size at the start: undo the growth since the first whole sighting.
+    double radius = worldRadius(whole.get(0)) / unit * Math.exp(-growth * whole.get(0).frame() / fps);
+    double[] heights = java.util.Arrays.stream(y).map(v -> v / height).toArray();
+    BounceFit bounce = path.size() >= 3 ? BounceFit.of(t, heights) : BounceFit.none();
     double rotation = rotation(whole, shape);
-    BounceFit bounce = path.size() >= 3 ? BounceFit.of(t, y) : BounceFit.none();
-    MotionKind motion = motion(track, growth, bounce, speedValue, vx, rotation);
+    Reading reading = new Reading(track, whole, t, x, y, vx, vy, bounce, rotation, growth, span(sizing));
+    MotionKind motion = motion(reading);
     boolean directed = motion.needsDirection();
-    Direction direction = directed ? direction(motion, vx, vy) : null;
     return new ObjectObservation(
         track,
         shape,
@@ -67,33 +86,63 @@ public final class TrackReader {
         size(radius),
         shape == Shape.CREATURE ? expression(whole) : Expression.NONE,
         motion,
-        direction,
+        directed ? direction(motion, vx, vy) : null,
         directed ? (speedValue < SPEED_SPLIT ? Speed.SLOW : Speed.FAST) : null,
         speedValue,
         vx,
         vy,
-        x[0],
-        y[0],
+        x[0] / width,
+        y[0] / height,
         radius,
         rotation,
         bounce,
         gaps(all));
   }
 
-  private MotionKind motion(Track track, double growth, BounceFit bounce, double speed, double vx, double rotation) {
-    if (growth >= GROWTH_RATIO) return MotionKind.GROW;
-    if (growth <= 1 / GROWTH_RATIO) return MotionKind.SHRINK;
-    if (bounce.bounced()) return MotionKind.BOUNCE;
-    if (speed < STILL_SPEED) {
-      return Math.abs(rotation) > TURN_RATE ? MotionKind.SPIN : MotionKind.STILL;
-    }
+  /** The measurements motion is judged from. */
+  private record Reading(
+      Track track, List<Detection> sightings, double[] t, double[] x, double[] y,
+      double vx, double vy, BounceFit bounce, double rotation, double growth, double growthSpan) {}
+
+  private MotionKind motion(Reading r) {
+    double growth = r.growth();
+    double ratio = Math.exp(growth * r.growthSpan());
+    if (growth >= GROWTH_RATE || ratio >= GROWTH_RATIO) return MotionKind.GROW;
+    if (growth <= -GROWTH_RATE || ratio <= 1 / GROWTH_RATIO) return MotionKind.SHRINK;
+    if (r.bounce().bounced() || falls(r)) return MotionKind.BOUNCE;
+    double speed = Math.hypot(r.vx(), r.vy());
+    if (speed < STILL_SPEED) return Math.abs(r.rotation()) > TURN_RATE ? MotionKind.SPIN : MotionKind.STILL;
+    boolean sideways = Math.abs(r.vx()) > 2.5 * Math.abs(r.vy());
+    if (sideways && onFloor(r)) return MotionKind.ROLL;
+    Track track = r.track();
     boolean startsOutside = track.first().frame() > 0 || track.first().touchesBorder();
+    if (startsOutside) return MotionKind.ENTER;
     boolean endsOutside = track.last().frame() < camera.frames() - 1 || track.last().touchesBorder();
-    if (startsOutside && !endsOutside) return MotionKind.ENTER;
-    if (endsOutside && !startsOutside) return MotionKind.LEAVE;
-    // Rolling turns the way it travels: clockwise (increasing image angle) when moving right.
-    if (Math.abs(rotation) > TURN_RATE && Math.signum(rotation) == Math.signum(vx)) return MotionKind.ROLL;
+    if (endsOutside || headsOut(r)) return MotionKind.LEAVE;
     return MotionKind.MOVE;
+  }
+
+  /** A fall under gravity that has not reached the floor yet: a parabola bending downwards. */
+  private boolean falls(Reading r) {
+    if (r.t().length < 5 || Math.abs(r.vx()) > 0.5 * Math.abs(r.vy())) return false;
+    double[] heights = java.util.Arrays.stream(r.y()).map(v -> v / height).toArray();
+    LineFit parabola = LineFit.fit(r.t(), heights, 2);
+    return 2 * parabola.coefficients()[2] >= BounceFit.MIN_GRAVITY && parabola.rSquared() >= 0.98;
+  }
+
+  /** Resting on the world's floor: the bottom of the bounding circle at the floor line. */
+  private boolean onFloor(Reading r) {
+    List<Detection> s = r.sightings();
+    double bottom = 0;
+    for (Detection d : s) bottom += (camera.worldY(d.frame(), d.y()) + worldRadius(d)) / height / s.size();
+    return Math.abs(bottom - WorldConstants.FLOOR) <= FLOOR_TOLERANCE;
+  }
+
+  /** Started beyond the centre on the side it moves to: on its way out of the frame. */
+  private boolean headsOut(Reading r) {
+    double norm = Math.hypot(r.vx(), r.vy());
+    double offset = (r.x()[0] / width - 0.5) * r.vx() / norm + (r.y()[0] / height - 0.5) * r.vy() / norm;
+    return offset >= LEAVING_OFFSET;
   }
 
   private static Direction direction(MotionKind motion, double vx, double vy) {
@@ -105,23 +154,42 @@ public final class TrackReader {
     return detections.stream().mapToDouble(d -> d.frame() / fps).toArray();
   }
 
-  /** Radius in fractions of the short side, at frame-0 zoom. */
+  private double span(List<Detection> detections) {
+    return detections.size() < 2 ? 0 : (detections.get(detections.size() - 1).frame() - detections.get(0).frame()) / fps;
+  }
+
+  /** Radius in world pixels (frame-0 zoom). */
   private double worldRadius(Detection d) {
-    return d.radius() / camera.scale()[d.frame()] / Math.min(width, height);
+    return d.radius() / camera.scale()[d.frame()];
   }
 
-  /** Ratio of the fitted radius at the last sighting to that at the first. */
-  private double growth(List<Detection> sightings) {
-    if (sightings.size() < 3) return 1;
+  /**
+   * Fitted d ln(radius) / dt, from the area (at frame-0 zoom): hiding part of an object only ever
+   * lowers its area, so the fit follows the upper envelope, refitting without sightings well below
+   * the line (partly hidden) or far above it (merged with a neighbour).
+   */
+  private double growthRate(List<Detection> sightings) {
+    if (sightings.size() < 3) return 0;
     double[] t = times(sightings);
-    double[] logRadius = sightings.stream().mapToDouble(d -> Math.log(worldRadius(d))).toArray();
-    LineFit fit = LineFit.fit(t, logRadius, 1);
-    return Math.exp(fit.slope() * (t[t.length - 1] - t[0]));
+    double[] logArea = sightings.stream()
+        .mapToDouble(d -> Math.log(d.area() / (camera.scale()[d.frame()] * camera.scale()[d.frame()])))
+        .toArray();
+    LineFit fit = LineFit.fit(t, logArea, 1);
+    for (int round = 0; round < 3; round++) {
+      List<Integer> kept = new ArrayList<>();
+      for (int i = 0; i < t.length; i++) {
+        double residual = logArea[i] - fit.at(t[i]);
+        if (residual >= -0.15 && residual <= 0.35) kept.add(i);
+      }
+      if (kept.size() < 3 || kept.size() == t.length) break;
+      fit = LineFit.fit(kept.stream().mapToDouble(i -> t[i]).toArray(), kept.stream().mapToDouble(i -> logArea[i]).toArray(), 1);
+    }
+    return fit.slope() / 2;
   }
 
-  /** Mean turning rate from orientations unwrapped modulo the shape's symmetry; NaN if round. */
+  /** Mean turning rate from orientations unwrapped modulo the shape's symmetry; NaN if unseen. */
   private double rotation(List<Detection> whole, Shape shape) {
-    int folds = shape == Shape.CREATURE ? 1 : ShapeClassifier.folds(shape);
+    int folds = ShapeClassifier.folds(shape);
     List<Detection> oriented = whole.stream().filter(d -> !Double.isNaN(d.orientation()) && d.shape() == shape).toList();
     if (folds == 0 || oriented.size() < 3) return Double.NaN;
     double period = 2 * Math.PI / folds;

@@ -43,9 +43,47 @@ public final class Tracker {
       detectionUsed[d] = true;
       tracks.get(t).add(detections.get(d));
     }
+    shareMerged(detections, trackUsed);
     for (int d = 0; d < detections.size(); d++) {
       if (!detectionUsed[d]) tracks.add(new Track(tracks.size(), detections.get(d)));
     }
+  }
+
+  /**
+   * Two objects of one colour that overlap make one blob. A track left without a detection whose
+   * prediction falls inside a blob of its colour, already taken by another track and clearly
+   * larger than that track's object, shares it: both get the blob at their own predicted
+   * positions, marked as merged, so neither track breaks and neither reads the blob's outline.
+   */
+  private void shareMerged(List<Detection> detections, boolean[] trackUsed) {
+    int frameIndex = detections.isEmpty() ? -1 : detections.get(0).frame();
+    for (int t = 0; t < trackUsed.length; t++) {
+      Track lost = tracks.get(t);
+      if (trackUsed[t] || frameIndex - lost.last().frame() > 2) continue;
+      double[] predicted = predict(lost, frameIndex);
+      for (int o = 0; o < trackUsed.length; o++) {
+        Track owner = tracks.get(o);
+        if (o == t || !trackUsed[o] || owner.last().frame() != frameIndex) continue;
+        Detection blob = owner.last();
+        Detection before = owner.detections().size() >= 2 ? owner.detections().get(owner.detections().size() - 2) : null;
+        boolean inside = blob.blob().minX() - 1 <= predicted[0] && predicted[0] <= blob.blob().maxX() + 2
+            && blob.blob().minY() - 1 <= predicted[1] && predicted[1] <= blob.blob().maxY() + 2;
+        boolean grew = before != null && blob.area() >= 1.3 * Math.min(before.area(), lost.last().area() + before.area());
+        if (blob.colour() != lost.last().colour() || !inside || !grew) continue;
+        double[] ownerPrediction = predict(owner.withoutLast(), frameIndex);
+        owner.replaceLast(blob.mergedAt(ownerPrediction[0], ownerPrediction[1]));
+        lost.add(blob.mergedAt(predicted[0], predicted[1]));
+        trackUsed[t] = true;
+        break;
+      }
+    }
+  }
+
+  /** Where a track's object should be in {@code frame}, at its last velocity. */
+  static double[] predict(Track track, int frame) {
+    double[] velocity = velocity(track);
+    int gap = frame - track.last().frame();
+    return new double[] {track.last().x() + velocity[0] * gap, track.last().y() + velocity[1] * gap};
   }
 
   /** Matching cost of a detection to a track, or infinity when out of reach. */

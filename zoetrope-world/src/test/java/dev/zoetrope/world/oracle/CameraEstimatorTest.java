@@ -43,7 +43,7 @@ class CameraEstimatorTest {
 
   @Test
   void worldCoordinatesUndoTheCamera() {
-    CameraPath path = new CameraPath(100, 100, new double[] {1, 2}, new double[] {0, 10}, new double[] {0, -4});
+    CameraPath path = new CameraPath(100, 100, 8, new double[] {1, 2}, new double[] {0, 10}, new double[] {0, -4});
     // Frame-0 point (60, 50) appears at 50 + 2 * 10 + 10 = 80, 50 + 0 - 4 = 46 in frame 1.
     assertEquals(60, path.worldX(1, 80), 1e-12);
     assertEquals(50, path.worldY(1, 46), 1e-12);
@@ -52,12 +52,15 @@ class CameraEstimatorTest {
   /** Textured frames under a camera stepping (dx, dy) pixels and (1 + zoom) per frame, with a moving ball. */
   private static CameraPath estimate(double dx, double dy, double zoom) {
     List<byte[]> frames = new ArrayList<>();
-    List<byte[]> labels = new ArrayList<>();
+    List<boolean[]> labels = new ArrayList<>();
     for (int k = 0; k < FRAMES; k++) {
       Sketch s = Sketch.textured(WIDTH, HEIGHT, dx * k, dy * k, Math.pow(1 + zoom, k));
       s.disc(20 + 5 * k, 40, 9, Colour.ORANGE);
       frames.add(s.rgb);
-      labels.add(PaletteLabeller.label(s.rgb, WIDTH, HEIGHT));
+      byte[] frameLabels = PaletteLabeller.label(s.rgb, WIDTH, HEIGHT);
+      boolean[] mask = new boolean[frameLabels.length];
+      for (int p = 0; p < mask.length; p++) mask[p] = frameLabels[p] != PaletteLabeller.NONE;
+      labels.add(mask);
     }
     return CameraEstimator.estimate(new Video(WIDTH, HEIGHT, 8, frames), labels);
   }
