@@ -29,14 +29,19 @@ public final class CameraEstimator {
     double[] shiftX = new double[frames];
     double[] shiftY = new double[frames];
     scale[0] = 1;
+    int width = video.width();
+    int height = video.height();
     double[] previous = grey(video.frame(0));
+    DirectAlignment.Image previousImage = DirectAlignment.Image.of(previous, width, height);
     Step last = new Step(1, 0, 0);
     Step[] steps = new Step[frames];
     for (int k = 1; k < frames; k++) {
       double[] current = grey(video.frame(k));
-      steps[k] = align(previous, current, objects.get(k - 1), objects.get(k), video.width(), video.height(), last);
+      DirectAlignment.Image currentImage = DirectAlignment.Image.of(current, width, height);
+      steps[k] = align(previous, current, previousImage, currentImage, objects.get(k - 1), objects.get(k), width, height, last);
       last = steps[k];
       previous = current;
+      previousImage = currentImage;
     }
     for (int k = 1; k < frames; k++) {
       Step step = smoothed(steps, k);
@@ -68,22 +73,21 @@ public final class CameraEstimator {
   }
 
   /**
-   * One frame-to-frame step: refine the phase-correlation estimate and, when it disagrees, also the
-   * previous step (cameras move smoothly) and the identity; keep the best fit of the background.
+   * One frame-to-frame step: refine the previous step (cameras move smoothly) and, when the
+   * phase-correlation estimate disagrees with the result, that estimate too; keep the better fit
+   * of the background.
    */
-  static Step align(double[] first, double[] second, boolean[] firstObjects, boolean[] secondObjects,
-      int width, int height, Step previous) {
-    Step coarse = step(first, second, firstObjects, secondObjects, width, height);
+  static Step align(double[] first, double[] second, DirectAlignment.Image firstImage, DirectAlignment.Image secondImage,
+      boolean[] firstObjects, boolean[] secondObjects, int width, int height, Step previous) {
     boolean[] background = DirectAlignment.background(firstObjects, secondObjects, width, height);
-    // Every second pixel on each axis is plenty for three parameters, and four times faster.
-    DirectAlignment aligner = new DirectAlignment(first, second, background, width, height, 2);
-    DirectAlignment.Result best = aligner.refine(coarse);
-    for (Step start : new Step[] {previous, new Step(1, 0, 0)}) {
-      if (Math.hypot(start.dx() - coarse.dx(), start.dy() - coarse.dy()) < 0.5
-          && Math.abs(start.scale() - coarse.scale()) < 0.002) {
-        continue;
-      }
-      DirectAlignment.Result other = aligner.refine(start);
+    // A sparse grid of pixels is plenty for three parameters: about 2500 samples.
+    int stride = Math.max(1, (int) Math.round(Math.sqrt(width * height / 2500.0)));
+    DirectAlignment aligner = new DirectAlignment(firstImage, secondImage, background, width, height, stride);
+    DirectAlignment.Result best = aligner.refine(previous);
+    Step coarse = step(first, second, firstObjects, secondObjects, width, height);
+    Step found = best.step();
+    if (Math.hypot(found.dx() - coarse.dx(), found.dy() - coarse.dy()) > 0.75 || Math.abs(found.scale() - coarse.scale()) > 0.004) {
+      DirectAlignment.Result other = aligner.refine(coarse);
       if (other.residual() < best.residual()) best = other;
     }
     return best.step();
@@ -94,10 +98,49 @@ public final class CameraEstimator {
 
   static int tileSize(int width, int height) {
     int side = Math.min(width, height);
-    return side >= 256 ? 64 : side >= 64 ? 32 : 16;
+    return side >= 256 ? 64 : side >= 96 ? 32 : 16;
   }
 
+  /**
+   * The coarse step by tile phase correlation. It only needs to land within a pixel or so of the
+   * truth, so frames of 96 pixels and more are correlated at half resolution (four times cheaper).
+   */
   static Step step(double[] first, double[] second, boolean[] firstObjects, boolean[] secondObjects, int width, int height) {
+    if (Math.min(width, height) < 96) return stepAtFullSize(first, second, firstObjects, secondObjects, width, height);
+    int halfWidth = width / 2;
+    int halfHeight = height / 2;
+    Step half = stepAtFullSize(
+        halve(first, width, halfWidth, halfHeight), halve(second, width, halfWidth, halfHeight),
+        halve(firstObjects, width, halfWidth, halfHeight), halve(secondObjects, width, halfWidth, halfHeight),
+        halfWidth, halfHeight);
+    return new Step(half.scale, 2 * half.dx, 2 * half.dy);
+  }
+
+  /** 2x2 box average. */
+  private static double[] halve(double[] image, int width, int halfWidth, int halfHeight) {
+    double[] out = new double[halfWidth * halfHeight];
+    for (int y = 0; y < halfHeight; y++) {
+      for (int x = 0; x < halfWidth; x++) {
+        int p = 2 * y * width + 2 * x;
+        out[y * halfWidth + x] = (image[p] + image[p + 1] + image[p + width] + image[p + width + 1]) / 4;
+      }
+    }
+    return out;
+  }
+
+  /** 2x2 "any object". */
+  private static boolean[] halve(boolean[] mask, int width, int halfWidth, int halfHeight) {
+    boolean[] out = new boolean[halfWidth * halfHeight];
+    for (int y = 0; y < halfHeight; y++) {
+      for (int x = 0; x < halfWidth; x++) {
+        int p = 2 * y * width + 2 * x;
+        out[y * halfWidth + x] = mask[p] || mask[p + 1] || mask[p + width] || mask[p + width + 1];
+      }
+    }
+    return out;
+  }
+
+  private static Step stepAtFullSize(double[] first, double[] second, boolean[] firstObjects, boolean[] secondObjects, int width, int height) {
     int tile = tileSize(width, height);
     int columns = width / tile;
     int rows = height / tile;

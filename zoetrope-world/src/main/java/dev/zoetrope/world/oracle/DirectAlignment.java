@@ -7,12 +7,33 @@ package dev.zoetrope.world.oracle;
  * correlation gives a start; smooth, low-contrast textures are where this refinement is needed.
  */
 final class DirectAlignment {
-  static final int ITERATIONS = 10;
+  static final int ITERATIONS = 8;
   /** Pixels within this distance of an object pixel are left out: anti-aliased fringes move too. */
   static final int OBJECT_MARGIN = 2;
 
   /** A refined step and its mean squared brightness residual over the pixels used. */
   record Result(CameraEstimator.Step step, double residual) {}
+
+  /** A frame prepared once for aligning: blurred grey levels and their gradients. */
+  record Image(double[] blurred, double[] gradientX, double[] gradientY) {
+    /**
+     * Blurs with a 5-tap binomial first: it widens the basin of convergence on fine textures
+     * (grass blades, sand grain) without moving the optimum.
+     */
+    static Image of(double[] grey, int width, int height) {
+      double[] blurred = blur(grey, width, height);
+      double[] gx = new double[grey.length];
+      double[] gy = new double[grey.length];
+      for (int y = 1; y < height - 1; y++) {
+        for (int x = 1; x < width - 1; x++) {
+          int p = y * width + x;
+          gx[p] = (blurred[p + 1] - blurred[p - 1]) / 2;
+          gy[p] = (blurred[p + width] - blurred[p - width]) / 2;
+        }
+      }
+      return new Image(blurred, gx, gy);
+    }
+  }
 
   private final double[] first;
   private final double[] second;
@@ -23,38 +44,26 @@ final class DirectAlignment {
   private final int height;
   private final int stride;
 
-  /**
-   * An aligner of {@code first} onto {@code second}; {@code stride} subsamples the pixels used.
-   * Both are blurred with a 5-tap binomial first: it widens the basin of convergence on fine
-   * textures (grass blades, sand grain) without moving the optimum.
-   */
-  DirectAlignment(double[] first, double[] second, boolean[] background, int width, int height, int stride) {
-    first = blur(first, width, height);
-    second = blur(second, width, height);
-    this.first = first;
-    this.second = second;
+  /** An aligner of {@code first} onto {@code second}; {@code stride} subsamples the pixels used. */
+  DirectAlignment(Image first, Image second, boolean[] background, int width, int height, int stride) {
+    this.first = first.blurred();
+    this.second = second.blurred();
+    this.gradientX = second.gradientX();
+    this.gradientY = second.gradientY();
     this.background = background;
     this.width = width;
     this.height = height;
     this.stride = stride;
-    this.gradientX = new double[second.length];
-    this.gradientY = new double[second.length];
-    for (int y = 1; y < height - 1; y++) {
-      for (int x = 1; x < width - 1; x++) {
-        int p = y * width + x;
-        gradientX[p] = (second[p + 1] - second[p - 1]) / 2;
-        gradientY[p] = (second[p + width] - second[p - width]) / 2;
-      }
-    }
   }
 
   static CameraEstimator.Step refine(double[] first, double[] second, boolean[] background,
       int width, int height, CameraEstimator.Step start) {
-    return new DirectAlignment(first, second, background, width, height, 1).refine(start).step();
+    return new DirectAlignment(Image.of(first, width, height), Image.of(second, width, height), background, width, height, 1)
+        .refine(start).step();
   }
 
   /**
-   * Gauss-Newton from {@code start}; a step that raises the residual is halved (up to three times)
+   * Gauss-Newton from {@code start}; a step that raises the residual is halved (up to twice)
    * instead of taken, so fine textures cannot throw the estimate out of its basin.
    */
   Result refine(CameraEstimator.Step start) {
@@ -65,7 +74,7 @@ final class DirectAlignment {
       delta = current.delta();
       Evaluation next = null;
       double[] candidate = params;
-      for (int halving = 0; halving < 4; halving++) {
+      for (int halving = 0; halving < 3; halving++) {
         double factor = Math.pow(0.5, halving);
         candidate = new double[] {params[0] + factor * delta[0], params[1] + factor * delta[1], params[2] + factor * delta[2]};
         next = evaluate(candidate);
@@ -74,7 +83,7 @@ final class DirectAlignment {
       if (next.residual() > current.residual()) break;
       params = candidate;
       current = next;
-      if (Math.abs(delta[1]) + Math.abs(delta[2]) < 1e-3 && Math.abs(delta[0]) < 1e-5) break;
+      if (Math.abs(delta[1]) + Math.abs(delta[2]) < 5e-3 && Math.abs(delta[0]) < 5e-5) break;
     }
     return new Result(new CameraEstimator.Step(1 + params[0], params[1], params[2]), current.residual());
   }
