@@ -4,7 +4,12 @@ import dev.zoetrope.data.Bucket;
 import dev.zoetrope.data.CaptionSource;
 import dev.zoetrope.data.Compression;
 import dev.zoetrope.data.DatasetBuilder;
+import dev.zoetrope.world.caption.Captioner;
+import dev.zoetrope.world.caption.Captions;
 import dev.zoetrope.world.sample.WorldSpec;
+import dev.zoetrope.world.scene.Scene;
+import dev.zoetrope.world.scene.SceneFacts;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -54,15 +59,23 @@ final class DatasetBuildCommand implements Callable<Integer> {
   @Option(names = "--clips-per-shard", defaultValue = "1024", description = "Clips per shard file (default: ${DEFAULT-VALUE}).")
   int clipsPerShard;
 
+  /** The detailed caption first (what training uses), then the short prompt and paraphrases. */
+  static List<String> worldCaptions(Scene scene, long seed) {
+    Captions captions = Captioner.captions(SceneFacts.of(scene), seed);
+    List<String> all = new ArrayList<>();
+    all.add(captions.detailed());
+    all.add(captions.shortPrompt());
+    all.addAll(captions.paraphrases());
+    return all;
+  }
+
   @Override
   public Integer call() throws Exception {
     if (clips < 1) throw new IllegalArgumentException("--clips must be >= 1, got " + clips);
     List<Bucket> chosen = buckets == null ? Bucket.standard() : Arrays.stream(buckets.split(",")).map(String::trim).map(Bucket::parse).toList();
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     var options = new DatasetBuilder.Options(clips, seed, chosen, fps, Compression.parse(compression), clipsPerShard, threadCount, WorldSpec.training());
-    // TODO(integration): once dev.zoetrope.world.caption.Captioner is on main, pass
-    // (scene, s) -> captions of Captioner.captions(SceneFacts.of(scene), s) (short prompt first).
-    CaptionSource captions = CaptionSource.NONE;
+    CaptionSource captions = DatasetBuildCommand::worldCaptions;
     int step = Math.max(1, clips / 10);
     DatasetBuilder.Report report = DatasetBuilder.build(out, options, captions, done -> {
       if (done % step == 0 && done < clips) System.err.printf(Locale.ROOT, "  %d / %d clips%n", done, clips);

@@ -13,12 +13,20 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       WorldCommand.class,
       DatasetCommand.class,
+      TrainCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
+      PromptCommand.class,
+      ServeCommand.class,
+      WorkerCommand.class,
+      KeysCommand.class,
     },
     footer = {
       "",
       "Examples:",
       "  zoetrope world sample --seed 7 --size 128x128 --seconds 4 --fps 8 -o clip.mp4",
       "  zoetrope dataset build --out ~/data/world --clips 2000 --seed 1",
+      "  zoetrope serve",
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

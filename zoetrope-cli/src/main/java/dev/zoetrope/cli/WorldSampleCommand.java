@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zoetrope.media.AtomicFiles;
 import dev.zoetrope.media.Mp4Writer;
 import dev.zoetrope.media.PngIO;
+import dev.zoetrope.world.caption.Captioner;
+import dev.zoetrope.world.caption.Captions;
 import dev.zoetrope.world.render.ClipJson;
 import dev.zoetrope.world.render.RenderedClip;
 import dev.zoetrope.world.render.Renderer;
@@ -11,6 +13,7 @@ import dev.zoetrope.world.sample.SceneSampler;
 import dev.zoetrope.world.sample.WorldSpec;
 import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.scene.Scene;
+import dev.zoetrope.world.scene.SceneFacts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,8 +27,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Samples a random scene from the world (deterministic from --seed), renders it and writes",
-      "the video (.mp4, H.264) or image (.png) plus a .json beside it with the scene, its facts",
-      "and per-frame ground truth (camera, boxes, centroids, visibility, colours, contacts)."
+      "the video (.mp4, H.264) or image (.png) plus a .json beside it with the scene, its facts,",
+      "its captions and per-frame ground truth (camera, boxes, centroids, visibility, colours,",
+      "contacts)."
     },
     footer = {
       "",
@@ -116,9 +120,8 @@ final class WorldSampleCommand implements Callable<Integer> {
     ObjectNode root = ClipJson.of(clip);
     root.put("seed", seed);
     root.put("world", world);
-    // TODO(integration): once dev.zoetrope.world.caption.Captioner is on main, set "captions" to
-    // Captioner.captions(SceneFacts.of(clip.scene()), seed) (short prompt, detailed, paraphrases).
-    root.putNull("captions");
+    Captions captions = Captioner.captions(SceneFacts.of(clip.scene()), seed);
+    root.set("captions", ClipJson.MAPPER.valueToTree(captions));
     Path temporary = AtomicFiles.temporarySibling(json);
     try {
       Files.write(temporary, ClipJson.MAPPER.writeValueAsBytes(root));

@@ -26,6 +26,10 @@ class DatasetCommandTest {
     assertEquals(0, run("dataset", "build", "--out", out.toString(), "--clips", "12", "--seed", "3", "--threads", "2"));
     try (DatasetReader reader = DatasetReader.open(out)) {
       assertEquals(12, reader.manifest().clips());
+      var bucket = reader.buckets().get(0);
+      var sample = reader.read(bucket, 0);
+      assertTrue(sample.caption().split(" ").length >= 30, "detailed caption first: " + sample.caption());
+      assertEquals(5, sample.captions().size());
     }
     assertEquals(2, run("dataset", "build", "--out", out.toString(), "--clips", "2"), "refuses an existing dataset");
     assertEquals(2, run("dataset", "build", "--out", directory.resolve("x").toString(), "--clips", "2", "--buckets", "f4_h128_w128"));

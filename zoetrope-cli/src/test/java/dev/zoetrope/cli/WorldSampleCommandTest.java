@@ -29,7 +29,8 @@ class WorldSampleCommandTest {
     assertEquals(32, json.path("frames").size());
     assertEquals(7, json.path("seed").asLong());
     assertTrue(json.path("scene").path("objects").size() >= 1);
-    assertTrue(json.has("captions"));
+    assertFalse(json.path("captions").path("shortPrompt").asText().isBlank());
+    assertTrue(json.path("captions").path("detailed").asText().split(" ").length >= 30);
     JsonNode first = json.path("frames").path(0);
     assertEquals(1.0, first.path("camera").path("zoom").asDouble());
     assertEquals(json.path("scene").path("objects").size(), first.path("objects").size());

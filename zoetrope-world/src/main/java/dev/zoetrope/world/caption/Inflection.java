@@ -48,6 +48,8 @@ final class Inflection {
           Map.entry("make", List.of("makes", "making", "made", "")),
           Map.entry("do", List.of("does", "doing", "did", "done")),
           Map.entry("emerge", List.of("emerges", "emerging", "emerged", "")),
+          Map.entry("run", List.of("runs", "running", "ran", "")),
+          Map.entry("fly", List.of("flies", "flying", "flew", "flown")),
           Map.entry("travel", List.of("travels", "travelling", "travelled", "traveled")),
           Map.entry("exit", List.of("exits", "exiting", "exited", "")),
           Map.entry("enter", List.of("enters", "entering", "entered", "")));

@@ -43,6 +43,7 @@ final class Lexicon {
       int matched = 0;
       for (int length = Math.min(longestPhrase, tokens.size() - i); length >= 1 && matched == 0; length--) {
         Lexeme lexeme = bySurface.get(String.join(" ", tokens.subList(i, i + length)));
+        if (lexeme != null && length > 1 && splitsRelation(lexeme, tokens, i + length)) continue;
         if (lexeme != null) {
           out.add(lexeme);
           matched = length;
@@ -51,6 +52,11 @@ final class Lexicon {
       i += Math.max(matched, 1);
     }
     return mergeDiagonals(out);
+  }
+
+  /** "down left of": a diagonal followed by "of" is really a direction and a relation. */
+  private static boolean splitsRelation(Lexeme lexeme, List<String> tokens, int next) {
+    return lexeme.term() instanceof DirectionTerm && next < tokens.size() && tokens.get(next).equals("of");
   }
 
   /** Number of distinct surface forms. */

@@ -60,6 +60,12 @@ final class ObjectDraft {
   }
 
   void setMotion(MotionKind kind, Direction implied) {
+    if (kind == MotionKind.BOUNCE && motion == MotionKind.MOVE && impliedDirection && direction == Direction.DOWN) {
+      // "falls, then bounces": a fall that ends in bounces is the world's BOUNCE.
+      motion = null;
+      direction = null;
+      impliedDirection = false;
+    }
     if (motion != null) return;
     motion = kind;
     if (implied != null && direction == null) {

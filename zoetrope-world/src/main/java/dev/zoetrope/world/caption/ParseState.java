@@ -6,9 +6,11 @@ import dev.zoetrope.world.caption.Term.*;
 import dev.zoetrope.world.scene.Camera;
 import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.MotionKind;
+import dev.zoetrope.world.scene.Relation;
 import dev.zoetrope.world.scene.Speed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads lexemes left to right. A noun phrase names or refers to objects and makes them the
@@ -18,14 +20,18 @@ import java.util.List;
  */
 final class ParseState {
   private final SceneDraft scene = new SceneDraft();
-  private final PendingPhrase pending = new PendingPhrase();
+  private final NounPhrases phrases = new NounPhrases(scene);
+  private final PendingPhrase pending = phrases.pending();
 
   private List<Integer> subject = List.of();
   private boolean cameraSubject;
+  /** Noun phrases joined by "and" with no verb yet: a plural verb describes them all. */
   private List<Integer> coordination = new ArrayList<>();
   private List<Integer> lastNounPhrase = List.of();
+  private final List<Integer> recent = new ArrayList<>();
   private List<Integer> verbTargets;
   private boolean joinNext;
+  private boolean afterAnd;
   private boolean mentionedInClause;
   private Direction pendingDirection;
   private Speed pendingSpeed;
@@ -36,62 +42,71 @@ final class ParseState {
   private Term previous;
   private boolean justClosedNoun;
 
-  private record PendingRelation(dev.zoetrope.world.scene.Relation relation, Integer left, Integer right) {}
+  /** "left is r of right"; either side may still be unknown. */
+  private record PendingRelation(Relation relation, Integer left, Integer right) {}
 
   SceneDraft read(List<Lexeme> lexemes) {
     for (Lexeme lexeme : lexemes) {
       boolean closedBefore = justClosedNoun;
+      boolean joined = afterAnd;
       justClosedNoun = false;
-      accept(lexeme, closedBefore);
+      afterAnd = false;
+      accept(lexeme, closedBefore, joined);
       previous = lexeme.term();
     }
-    flushPredicate();
+    endClause();
     return scene;
   }
 
-  private void accept(Lexeme lexeme, boolean afterNoun) {
+  private void accept(Lexeme lexeme, boolean afterNoun, boolean joined) {
     Term term = lexeme.term();
     if (term instanceof ShapeTerm s) {
-      shape(s, lexeme, afterNoun);
+      shape(s, lexeme.form(), afterNoun);
     } else if (term instanceof CountTerm c) {
-      count(c, lexeme, afterNoun);
+      count(c, lexeme.surface().equals("one"), afterNoun, joined);
     } else if (term instanceof DefiniteTerm) {
-      startDeterminer();
-      pending.definite = true;
+      determiner(null, true, false, joined);
     } else if (term instanceof OrdinalTerm o) {
       pending.ordinal = o.index();
     } else if (term instanceof SizeTerm s) {
+      phrases.beforeAdjective(term, joined);
       pending.size = s.size();
     } else if (term instanceof ExpressionTerm e) {
+      phrases.beforeAdjective(term, joined);
       pending.expression = e.expression();
     } else if (term instanceof ColourTerm c) {
-      colour(c);
+      colour(c, joined);
     } else if (term instanceof MotionTerm m) {
       motion(m, lexeme.form());
     } else if (term instanceof StillTerm) {
-      still();
+      pending.still = true; // like an adjective: "a static camera", "the ball is still"
     } else if (term instanceof FrameEdgeTerm f) {
       frameEdge(f);
     } else if (term instanceof DirectionTerm d) {
       direction(d.direction());
     } else if (term instanceof SpeedTerm s) {
       speed(s.speed());
+    } else if (term instanceof PositionTerm p) {
+      leaveNounPhrase();
+      if (!cameraSubject && !subject.isEmpty()) scene.offerPosition(subject.get(0), p.side());
     } else if (term instanceof ChangeTerm) {
       leaveNounPhrase();
       changePending = true;
     } else if (term instanceof FromTerm) {
       leaveNounPhrase();
       fromPending = true;
+    } else if (term instanceof RelationTerm r && panPending && horizontal(r.relation())) {
+      direction(r.relation() == Relation.LEFT_OF ? Direction.LEFT : Direction.RIGHT); // "pans to the left of the ball"
     } else if (term instanceof RelationTerm r) {
       leaveNounPhrase();
       Integer left = mentionedInClause && !cameraSubject && !subject.isEmpty() ? subject.get(0) : null;
       relation = new PendingRelation(r.relation(), left, null);
     } else if (term instanceof BackgroundTerm b) {
-      pending.clear();
+      phrases.abandon();
       relation = null;
       scene.offerBackground(b.background());
     } else if (term instanceof OccluderTerm o) {
-      pending.clear();
+      phrases.abandon();
       relation = null;
       scene.offerOccluder(o.kind());
     } else if (term instanceof CameraTerm) {
@@ -117,30 +132,33 @@ final class ParseState {
     // FillerTerm: recognised only so that its words are not read as directions.
   }
 
-  private void shape(ShapeTerm s, Lexeme lexeme, boolean afterNoun) {
-    if (lexeme.form() == Form.PLAIN) {
-      pending.shape = s.shape();
-      return;
+  private void shape(ShapeTerm s, Form form, boolean afterNoun) {
+    if (form == Form.PLAIN) {
+      pending.shape = s.shape(); // a shape adjective: "a triangular object"
+    } else if (s.shape() != null || !afterNoun) { // "a star shape": the noun was already read
+      closeNounPhrase(s.shape(), form == Form.PLURAL);
+      justClosedNoun = true;
     }
-    if (s.shape() == null && afterNoun) return; // "a star shape": the noun was already read
-    if (s.shape() != null) pending.shape = s.shape();
-    closeNounPhrase(lexeme.form() == Form.PLURAL);
   }
 
-  private void count(CountTerm c, Lexeme lexeme, boolean afterNoun) {
-    if (lexeme.surface().equals("one") && (pending.inProgress() || afterNoun)) {
-      if (!afterNoun) closeNounPhrase(false); // "the blue one"
-      return;
+  private void count(CountTerm c, boolean one, boolean afterNoun, boolean joined) {
+    if (one && pending.inProgress() && !pending.one) {
+      closeNounPhrase(null, false); // "the blue one"
+    } else if (one && afterNoun) {
+      return; // "a red ball and a blue one" already closed on "ball"
+    } else {
+      if (one && pending.one && pending.hasAdjectives()) closeNounPhrase(null, false); // "one red, one blue"
+      determiner(c.count(), false, one, joined);
     }
-    startDeterminer();
-    pending.count = c.count();
   }
 
-  private void startDeterminer() {
-    if (!pending.hasDeterminer()) flushPredicate();
+  private void determiner(Integer count, boolean definite, boolean one, boolean joined) {
+    if (pending.one && phrases.distributing() && pending.hasAdjectives()) closeNounPhrase(null, false);
+    if (!pending.hasDeterminer() && !(joined && pending.hasAdjectives())) flushPredicate();
+    phrases.determiner(count, definite, one, joined);
   }
 
-  private void colour(ColourTerm c) {
+  private void colour(ColourTerm c, boolean joined) {
     if (fromPending) {
       fromPending = false;
       forSubject(d -> d.offerColour(c.colour()));
@@ -149,14 +167,15 @@ final class ParseState {
       changePending = false;
       forSubject(d -> d.offerChange(c.colour()));
     } else {
+      phrases.beforeAdjective(c, joined);
       pending.colour = c.colour();
     }
   }
 
   private void motion(MotionTerm m, Form form) {
-    boolean adjectival = (form == Form.ING || form == Form.PAST) && pending.inProgress();
+    boolean adjectival = (form == Form.ING || form == Form.PAST) && pending.inProgress() && !pending.one;
     if (adjectival || (subject.isEmpty() && !cameraSubject)) {
-      pending.motion = m;
+      pending.motion = m; // "a bouncing ball"
       return;
     }
     leaveNounPhrase();
@@ -168,19 +187,15 @@ final class ParseState {
     boolean plural = form == Form.BASE && coordination.size() > subject.size();
     List<Integer> targets = plural ? List.copyOf(coordination) : subject;
     verbTargets = targets;
-    for (int i : targets) scene.object(i).setMotion(m.kind(), m.implied());
-    coordination = new ArrayList<>();
     for (int i : targets) {
-      if (pendingDirection != null) scene.object(i).offerDirection(pendingDirection);
-      if (pendingSpeed != null) scene.object(i).offerSpeed(pendingSpeed);
+      ObjectDraft d = scene.object(i);
+      d.setMotion(m.kind(), m.implied());
+      if (pendingDirection != null) d.offerDirection(pendingDirection);
+      if (pendingSpeed != null) d.offerSpeed(pendingSpeed);
     }
+    coordination = new ArrayList<>();
     pendingDirection = null;
     pendingSpeed = null;
-  }
-
-  /** Held like an adjective: "a static camera", "the ball is still", ", still camera". */
-  private void still() {
-    pending.still = true;
   }
 
   private void frameEdge(FrameEdgeTerm f) {
@@ -193,7 +208,7 @@ final class ParseState {
 
   private void direction(Direction d) {
     leaveNounPhrase();
-    Direction heading = fromPending ? opposite(d) : d;
+    Direction heading = fromPending ? Direction.nearest(-d.dx(), -d.dy()) : d;
     fromPending = false;
     if (panPending) {
       panPending = false;
@@ -216,7 +231,7 @@ final class ParseState {
 
   private void camera() {
     if (pending.still) scene.offerCamera(Camera.STATIC);
-    pending.clear();
+    phrases.abandon();
     relation = null;
     cameraSubject = true;
     subject = List.of();
@@ -225,33 +240,37 @@ final class ParseState {
 
   private void pronoun(PronounTerm p) {
     flushPredicate();
+    if (!p.plural() && relation != null && relation.left() != null) {
+      // "a ring floats above it": "it" is the object named before the ring.
+      for (int k = recent.size() - 1; k >= 0; k--) {
+        if (!recent.get(k).equals(relation.left())) {
+          scene.relate(relation.left(), recent.get(k), relation.relation());
+          relation = null;
+          return;
+        }
+      }
+    }
     if (p.plural()) {
       List<Integer> group = subject.size() > 1 ? subject : scene.allObjects();
       if (!group.isEmpty()) setSubject(group);
-      pending.definite = true;
-    } else if (!cameraSubject && subject.size() > 1) {
-      setSubject(List.of(subject.get(subject.size() - 1)));
     } else if (!cameraSubject && !subject.isEmpty()) {
-      setSubject(subject);
+      setSubject(List.of(subject.get(subject.size() - 1)));
     }
   }
 
   private void join() {
-    if (!pending.hasDeterminer()) flushPredicate();
+    if (pending.one && phrases.distributing() && pending.hasAdjectives()) closeNounPhrase(null, false);
+    if (pending.hasAdjectives() && (pending.hasDeterminer() || subject.isEmpty())) {
+      afterAnd = true; // maybe an elided noun: "a red and a blue ball"
+    } else {
+      flushPredicate();
+    }
     joinNext = true;
   }
 
-  private void closeNounPhrase(boolean plural) {
-    boolean copula = previousWasSingularPronoun() && !subject.isEmpty() && !pending.definite;
-    List<Integer> objects = copula ? subject : scene.resolve(pending, plural);
-    for (int i : objects) scene.object(i).absorb(pending);
-    pending.clear();
-    justClosedNoun = true;
-    onNounPhrase(objects);
-  }
-
-  private boolean previousWasSingularPronoun() {
-    return previous instanceof PronounTerm p && !p.plural();
+  private void closeNounPhrase(dev.zoetrope.world.scene.Shape noun, boolean plural) {
+    boolean copula = previous instanceof PronounTerm p && !p.plural() && !subject.isEmpty();
+    onNounPhrase(phrases.close(noun, plural, copula ? subject : List.of()));
   }
 
   private void onNounPhrase(List<Integer> objects) {
@@ -262,26 +281,32 @@ final class ParseState {
       return;
     }
     lastNounPhrase = objects;
-    if (relation != null) {
-      if (relation.left() != null) {
-        scene.relate(relation.left(), objects.get(0), relation.relation());
-        relation = null;
-        return;
-      }
-      if (relation.right() == null) {
-        relation = new PendingRelation(relation.relation(), null, objects.get(0));
-        mentionedInClause = true;
-        return;
-      }
-      scene.relate(objects.get(0), relation.right(), relation.relation());
-      relation = null;
-    }
+    recent.removeAll(objects);
+    recent.addAll(objects);
+    if (relation != null && relate(objects.get(0))) return;
     if (joinNext && verbTargets == null && !coordination.isEmpty() && !cameraSubject) {
       coordination.addAll(objects);
     } else {
       coordination = new ArrayList<>(objects);
     }
     setSubject(objects);
+  }
+
+  /** Fills a side of the pending relation; true when the object is its reference (not the subject). */
+  private boolean relate(int object) {
+    if (relation.left() != null) {
+      scene.relate(relation.left(), object, relation.relation());
+      relation = null;
+      return true;
+    }
+    if (relation.right() == null) { // "to the left of the box | is the ball"
+      relation = new PendingRelation(relation.relation(), null, object);
+      mentionedInClause = true;
+      return true;
+    }
+    scene.relate(object, relation.right(), relation.relation());
+    relation = null;
+    return false;
   }
 
   private void setSubject(List<Integer> objects) {
@@ -295,7 +320,7 @@ final class ParseState {
   /** A non-noun word ends a noun phrase that never got its noun: its adjectives were predicates. */
   private void leaveNounPhrase() {
     flushPredicate();
-    pending.clear();
+    phrases.abandon();
   }
 
   private void leaveNounPhraseKeepingDeterminer() {
@@ -308,6 +333,10 @@ final class ParseState {
 
   /** Adjectives with no noun after them describe the subject: "the ball is large and red". */
   private void flushPredicate() {
+    if (pending.one && phrases.distributing() && pending.hasAdjectives()) {
+      closeNounPhrase(null, false);
+      return;
+    }
     if (!pending.hasAdjectives()) return;
     if (cameraSubject) {
       if (pending.still) scene.offerCamera(Camera.STATIC);
@@ -319,10 +348,11 @@ final class ParseState {
 
   private void endClause() {
     flushPredicate();
-    pending.clear();
+    phrases.abandon();
     coordination = new ArrayList<>();
     verbTargets = null;
     joinNext = false;
+    afterAnd = false;
     mentionedInClause = false;
     pendingDirection = null;
     pendingSpeed = null;
@@ -332,12 +362,12 @@ final class ParseState {
     relation = null;
   }
 
-  private void forSubject(java.util.function.Consumer<ObjectDraft> action) {
-    if (cameraSubject) return;
-    for (int i : subject) action.accept(scene.object(i));
+  private static boolean horizontal(Relation r) {
+    return r == Relation.LEFT_OF || r == Relation.RIGHT_OF;
   }
 
-  private static Direction opposite(Direction d) {
-    return Direction.nearest(-d.dx(), -d.dy());
+  private void forSubject(Consumer<ObjectDraft> action) {
+    if (cameraSubject) return;
+    for (int i : subject) action.accept(scene.object(i));
   }
 }

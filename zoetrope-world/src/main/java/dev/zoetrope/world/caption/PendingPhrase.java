@@ -13,6 +13,8 @@ import dev.zoetrope.world.scene.Size;
 final class PendingPhrase {
   Integer count;
   boolean definite;
+  /** The determiner was the word "one": in "two balls, one red, one blue" it picks a member. */
+  boolean one;
   Integer ordinal;
   Size size;
   Colour colour;
@@ -37,9 +39,32 @@ final class PendingPhrase {
     return hasDeterminer() || hasAdjectives();
   }
 
+  /** Whether the attribute slot of this term is already filled ("red ... blue" starts a new phrase). */
+  boolean hasSlotOf(Term term) {
+    return term instanceof Term.SizeTerm && size != null
+        || term instanceof Term.ColourTerm && colour != null
+        || term instanceof Term.ExpressionTerm && expression != null;
+  }
+
+  PendingPhrase copy() {
+    PendingPhrase c = new PendingPhrase();
+    c.count = count;
+    c.definite = definite;
+    c.one = one;
+    c.ordinal = ordinal;
+    c.size = size;
+    c.colour = colour;
+    c.expression = expression;
+    c.shape = shape;
+    c.motion = motion;
+    c.still = still;
+    return c;
+  }
+
   void clear() {
     count = null;
     definite = false;
+    one = false;
     ordinal = null;
     size = null;
     colour = null;
@@ -52,8 +77,10 @@ final class PendingPhrase {
   void clearAdjectives() {
     Integer keepCount = count;
     boolean keepDefinite = definite;
+    boolean keepOne = one;
     clear();
     count = keepCount;
     definite = keepDefinite;
+    one = keepOne;
   }
 }

@@ -5,7 +5,9 @@ import dev.zoetrope.world.scene.MotionKind;
 import dev.zoetrope.world.scene.ObjectFacts;
 import dev.zoetrope.world.scene.SceneFacts;
 import dev.zoetrope.world.scene.Shape;
+import java.util.Objects;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * Grammar-based prompt expansion: parse the prompt, repair the few statements the world cannot
@@ -17,14 +19,37 @@ import java.util.Random;
  * its sideways part ("rolls up and to the left" rolls left) or, with none, a sideways direction
  * from the seed. The parser already drops a speed or direction on motions that take none and a
  * colour change to the object's own colour, and reads at most three objects.
+ *
+ * <p>A renderer may be unable to place some complete scenes (objects that do not fit, relations
+ * its layout cannot make). A caller that owns one passes a {@code placeable} check; unstated facts
+ * are then drawn again, up to {@code attempts} times, until the check passes. The stated facts
+ * never change; if no draw passes, the last one is returned.
  */
 public final class PromptExpander implements PromptExpansion {
+  private final Predicate<SceneFacts> placeable;
+  private final int attempts;
+
+  /** Expansion without a placement check: one draw of the unstated facts. */
+  public PromptExpander() {
+    this(facts -> true, 1);
+  }
+
+  public PromptExpander(Predicate<SceneFacts> placeable, int attempts) {
+    this.placeable = Objects.requireNonNull(placeable, "placeable");
+    if (attempts < 1) throw new IllegalArgumentException("attempts must be >= 1, got " + attempts);
+    this.attempts = attempts;
+  }
+
   @Override
   public Expansion expand(String prompt, long seed) {
     if (prompt == null) throw new IllegalArgumentException("prompt is required");
     SceneFacts stated = representable(CaptionParser.parse(prompt));
     // The prompt joins the seed so a suite run at one seed still gets varied fillings.
-    SceneFacts complete = FactFiller.fill(stated, new Random(seed * 31 + prompt.hashCode()));
+    Random random = new Random(seed * 31 + prompt.hashCode());
+    SceneFacts complete = FactFiller.fill(stated, random);
+    for (int attempt = 1; attempt < attempts && !placeable.test(complete); attempt++) {
+      complete = FactFiller.fill(stated, random);
+    }
     return new Expansion(prompt, complete, Captioner.captions(complete, seed).detailed());
   }
 

@@ -19,6 +19,7 @@ final class SceneDraft {
   private Camera camera;
   private OccluderKind occluder;
   private Relation relation;
+  private final Direction[] positions = new Direction[MAX_OBJECTS];
 
   ObjectDraft object(int index) {
     return objects.get(index);
@@ -107,6 +108,21 @@ final class SceneDraft {
     if (a == 1 && b == 0) relation = inverse(r);
   }
 
+  /** "a red ball on the left": where the object is, first statement wins. */
+  void offerPosition(int object, Direction side) {
+    if (positions[object] == null) positions[object] = side;
+  }
+
+  /** Opposite positions of objects 0 and 1 ("on the left" / "on the right") imply their relation. */
+  private Relation relationFromPositions() {
+    Direction a = positions[0];
+    Direction b = positions[1];
+    if (a == null || b == null || a.dx() != -b.dx() || a.dy() != -b.dy()) return null;
+    if (a == Direction.LEFT) return Relation.LEFT_OF;
+    if (a == Direction.RIGHT) return Relation.RIGHT_OF;
+    return a == Direction.UP ? Relation.ABOVE : Relation.BELOW;
+  }
+
   static Relation inverse(Relation r) {
     return switch (r) {
       case LEFT_OF -> Relation.RIGHT_OF;
@@ -118,6 +134,10 @@ final class SceneDraft {
 
   SceneFacts toFacts() {
     return new SceneFacts(
-        objects.stream().map(ObjectDraft::toFacts).toList(), background, camera, occluder, relation);
+        objects.stream().map(ObjectDraft::toFacts).toList(),
+        background,
+        camera,
+        occluder,
+        relation != null ? relation : relationFromPositions());
   }
 }

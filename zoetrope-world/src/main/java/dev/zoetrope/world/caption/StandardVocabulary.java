@@ -59,7 +59,7 @@ final class StandardVocabulary {
     add("shape", new ShapeTerm(Shape.TRIANGLE), WORD, null, List.of(), List.of("triangular"));
     add("shape", new ShapeTerm(Shape.STAR), WORD, null, List.of(), List.of("star-shaped"));
     add("shape", new ShapeTerm(Shape.RING), WORD, null, List.of(), List.of("ring-shaped"));
-    add("shape", new ShapeTerm(null), NOUN, "object", List.of("shape", "thing"), List.of("item", "figure", "entity"));
+    add("shape", new ShapeTerm(null), NOUN, "object", List.of("shape", "thing"), List.of("item", "figure", "entity", "something"));
   }
 
   private void attributes() {
@@ -88,11 +88,13 @@ final class StandardVocabulary {
   private void motions() {
     motion(MotionKind.STILL, VERB, "stay still", List.of("sit still", "remain still"), List.of("keep still", "stay put", "hold still", "rest in place"));
     motion(MotionKind.STILL, WORD, "does not move", List.of(), List.of("doesn't move", "do not move", "never moves", "is not moving", "isn't moving"));
-    motion(MotionKind.MOVE, VERB, "move", List.of("glide", "slide", "drift"), List.of("travel", "head", "cruise", "coast", "go", "wander"));
+    motion(MotionKind.MOVE, VERB, "move", List.of("glide", "slide", "drift"), List.of("travel", "head", "cruise", "coast", "go", "wander", "walk", "run", "fly"));
     add("motion", new MotionTerm(MotionKind.MOVE, Direction.UP), VERB, null, List.of(), List.of("rise", "climb", "ascend"));
-    add("motion", new MotionTerm(MotionKind.MOVE, Direction.DOWN), VERB, null, List.of(), List.of("sink", "descend"));
+    add("motion", new MotionTerm(MotionKind.MOVE, Direction.DOWN), VERB, null, List.of(), List.of("sink", "descend", "fall", "drop"));
     motion(MotionKind.BOUNCE, VERB, "bounce", List.of("hop", "bounce up and down", "bounce off the ground"),
         List.of("rebound", "jump", "leap", "bob up and down", "spring"));
+    motion(MotionKind.BOUNCE, WORD, null, List.of(),
+        List.of("falls and bounces", "fall and bounce", "falling and bouncing", "drops and bounces", "dropping and bouncing"));
     motion(MotionKind.ROLL, VERB, "roll", List.of("roll along"), List.of("trundle", "tumble"));
     motion(MotionKind.SPIN, VERB, "spin", List.of("rotate", "twirl", "spin in place"),
         List.of("whirl", "revolve", "pirouette", "turn in place", "turn around"));
@@ -122,10 +124,19 @@ final class StandardVocabulary {
     direction(Direction.UP_RIGHT, List.of("up and right", "top right"), List.of("to the upper right", "towards the upper right", "up-right", "northeast"));
     direction(Direction.DOWN_LEFT, List.of("down and left", "bottom left"), List.of("to the lower left", "towards the lower left", "down-left", "southwest"));
     direction(Direction.DOWN_RIGHT, List.of("down and right", "bottom right"), List.of("to the lower right", "towards the lower right", "down-right", "southeast"));
+    position(Direction.LEFT, "on the left", "on the left side", "at the left", "in the left half");
+    position(Direction.RIGHT, "on the right", "on the right side", "at the right", "in the right half");
+    position(Direction.UP, "at the top", "near the top", "in the upper half", "up high");
+    position(Direction.DOWN, "at the bottom", "near the bottom", "in the lower half", "down low");
     add("speed", new SpeedTerm(Speed.SLOW), WORD, Speed.SLOW.word(), List.of("gently", "leisurely"),
         List.of("lazily", "sluggishly", "unhurriedly", "at a slow pace", "at a crawl", "slow"));
     add("speed", new SpeedTerm(Speed.FAST), WORD, Speed.FAST.word(), List.of("fast", "rapidly"),
         List.of("swiftly", "speedily", "briskly", "at high speed", "in a hurry", "quick"));
+  }
+
+  /** Positions only ever come from users: the captioner states relations instead. */
+  private void position(Direction side, String... unseen) {
+    add("position", new PositionTerm(side), WORD, null, List.of(), List.of(unseen));
   }
 
   private void direction(Direction direction, List<String> seen, List<String> unseen) {

@@ -67,6 +67,15 @@ public sealed interface Term {
     }
   }
 
+  /** Where an object is, not where it goes: "on the left", "at the top". Two opposite ones make a relation. */
+  record PositionTerm(Direction side) implements Term {
+    public PositionTerm {
+      if (side == null || (side.dx() != 0 && side.dy() != 0)) {
+        throw new IllegalArgumentException("a position is LEFT, RIGHT, UP or DOWN, not " + side);
+      }
+    }
+  }
+
   record SpeedTerm(Speed speed) implements Term {
     public SpeedTerm {
       Objects.requireNonNull(speed);

@@ -1,8 +1,11 @@
 package dev.zoetrope.world.caption;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -66,9 +69,15 @@ public final class Vocabulary {
   private static final Vocabulary STANDARD = new Vocabulary(StandardVocabulary.entries());
 
   private final List<Entry> entries;
+  private final Map<Term, Map<WordClass, Entry>> index = new HashMap<>();
 
   Vocabulary(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+    for (Entry e : this.entries) {
+      if (e.canonical() != null) {
+        index.computeIfAbsent(e.term(), t -> new EnumMap<>(WordClass.class)).putIfAbsent(e.wordClass(), e);
+      }
+    }
   }
 
   /** The vocabulary of the synthetic world. */
@@ -82,9 +91,8 @@ public final class Vocabulary {
 
   /** The entry for a meaning in a word class; throws if the vocabulary has none. */
   public Entry entry(Term term, WordClass wordClass) {
-    for (Entry e : entries) {
-      if (e.term().equals(term) && e.wordClass() == wordClass && e.canonical() != null) return e;
-    }
+    Entry e = index.getOrDefault(term, Map.of()).get(wordClass);
+    if (e != null) return e;
     throw new IllegalArgumentException("no " + wordClass + " entry for " + term);
   }
 

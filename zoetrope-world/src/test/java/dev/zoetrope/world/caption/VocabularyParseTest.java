@@ -40,6 +40,7 @@ class VocabularyParseTest {
         }
       }
     }
+    System.out.println(probes + " probes, " + failures.size() + " failed");
     assertTrue(failures.isEmpty(), failures.size() + " of " + probes + " probes failed:\n" + String.join("\n", failures));
     assertTrue(probes > 400, "probes " + probes);
   }
@@ -76,6 +77,11 @@ class VocabularyParseTest {
       out.add(new Probe("a ball moves " + word + ".", f -> only(f).direction() == d.direction()));
       out.add(new Probe("a ball enters from the " + word + ".",
           f -> only(f).direction() == Direction.nearest(-d.direction().dx(), -d.direction().dy())));
+    } else if (term instanceof PositionTerm p) {
+      Direction opposite = Direction.nearest(-p.side().dx(), -p.side().dy());
+      String other = Vocabulary.standard().unseenWords(new PositionTerm(opposite)).iterator().next();
+      out.add(new Probe("a red ball " + word + " and a blue box " + other + ". the ball rolls right",
+          f -> f.relation() != null && f.objects().get(0).direction() == Direction.RIGHT));
     } else if (term instanceof SpeedTerm s) {
       out.add(new Probe("a ball rolls left " + word, f -> only(f).speed() == s.speed()));
     } else if (term instanceof BackgroundTerm b) {

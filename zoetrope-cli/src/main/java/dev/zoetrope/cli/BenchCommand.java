@@ -1,0 +1,20 @@
+package dev.zoetrope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code zoetrope bench}: measurements (each area adds its own subcommand here). */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure speed and quality.",
+    subcommands = {BenchPerfCommand.class, BenchServerCommand.class},
+    footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench server --clients 8 --duration 30"})
+public final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.zoetrope.cli;
+
+import dev.zoetrope.config.Bucket;
+import dev.zoetrope.config.TrainConfig;
+import dev.zoetrope.train.ClipSource;
+import dev.zoetrope.train.SyntheticClips;
+import dev.zoetrope.train.WorldClips;
+import dev.zoetrope.world.sample.WorldSpec;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code train autoencoder} and {@code train dit}. */
+final class TrainingOptions {
+  @Option(names = "--out", required = true, description = "Run folder: checkpoint/, metrics.csv, samples/.")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the run in --out exactly where its checkpoint stopped.")
+  boolean resume;
+
+  @Option(names = "--steps", defaultValue = "2000", description = "Total steps of the schedule (default: ${DEFAULT-VALUE}).")
+  int steps;
+
+  @Option(names = "--minutes", defaultValue = "0", description = "Stop (and checkpoint) after this many minutes; 0 = no limit.")
+  double minutes;
+
+  @Option(names = "--batch", defaultValue = "4", description = "Samples per batch (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--lr", defaultValue = "3e-4", description = "Peak learning rate (default: ${DEFAULT-VALUE}).")
+  double learningRate;
+
+  @Option(names = "--warmup", defaultValue = "100", description = "Warmup steps (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--ema", defaultValue = "0.999", description = "EMA decay of the saved weights (default: ${DEFAULT-VALUE}).")
+  double ema;
+
+  @Option(names = "--buckets", split = ",", defaultValue = "1x128x128,17x128x128,33x128x128,17x128x224,17x224x128",
+      description = "FRAMESxHEIGHTxWIDTH buckets (default: ${DEFAULT-VALUE}).")
+  List<String> buckets;
+
+  @Option(names = "--data", defaultValue = "world", description = "Clips: world (rendered procedural world) or synthetic (built-in squares).")
+  String data;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of data order, noise and initial weights.")
+  long seed;
+
+  @Option(names = "--log-every", defaultValue = "10", description = "Metrics row every N steps.")
+  int logEvery;
+
+  @Option(names = "--sample-every", defaultValue = "0", description = "Checkpoint and write a sample video every N steps (0 = never).")
+  int sampleEvery;
+
+  @Option(names = "--checkpoint-every", defaultValue = "500", description = "Checkpoint every N steps.")
+  int checkpointEvery;
+
+  @Option(names = "--fp16", description = "Store the exported weights as float16 (training state stays float32).")
+  boolean fp16;
+
+  TrainConfig config(double captionDropout, List<Double> taskWeights) {
+    List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
+    return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, parsed, taskWeights,
+        logEvery, sampleEvery, checkpointEvery, minutes, seed);
+  }
+
+  ClipSource clips(double fps) {
+    return switch (data) {
+      case "synthetic" -> new SyntheticClips();
+      case "world" -> WorldClips.captioned(WorldSpec.training(), fps);
+      default -> throw new IllegalArgumentException("--data must be world or synthetic, got '" + data + "'");
+    };
+  }
+
+  static List<Double> weights(List<Double> values) {
+    if (values.size() != 6) throw new IllegalArgumentException("--tasks needs 6 weights, got " + Arrays.toString(values.toArray()));
+    return values;
+  }
+}

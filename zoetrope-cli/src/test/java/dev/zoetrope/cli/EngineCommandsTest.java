@@ -1,0 +1,51 @@
+package dev.zoetrope.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.zoetrope.media.PngIO;
+import dev.zoetrope.media.VideoReader;
+import dev.zoetrope.world.video.Video;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train autoencoder, train dit (and --resume) and generate, end to end on the tiny preset. */
+class EngineCommandsTest {
+  @TempDir Path dir;
+
+  private int run(String... args) {
+    return Main.commandLine().execute(args);
+  }
+
+  @Test
+  void trainsBothStagesResumesAndGenerates() throws Exception {
+    String ae = dir.resolve("ae").toString(), dit = dir.resolve("dit").toString();
+    assertEquals(0, run("train", "autoencoder", "--out", ae, "--preset", "tiny", "--data", "synthetic", "--buckets", "1x32x32,5x32x32",
+        "--steps", "6", "--batch", "1", "--warmup", "2", "--sample-every", "6", "--log-every", "2"));
+    assertTrue(Files.exists(dir.resolve("ae/checkpoint/autoencoder.safetensors")));
+    assertTrue(Files.size(dir.resolve("ae/samples/step-0000006.mp4")) > 0);
+    assertEquals(0, run("train", "dit", "--autoencoder", ae + "/checkpoint", "--out", dit, "--data", "world", "--buckets", "5x32x32",
+        "--steps", "8", "--batch", "2", "--warmup", "2", "--log-every", "2", "--checkpoint-every", "4", "--minutes", "0"));
+    assertEquals(0, run("train", "dit", "--out", dit, "--resume", "--steps", "10", "--buckets", "5x32x32", "--data", "world",
+        "--batch", "2", "--warmup", "2", "--log-every", "2"));
+    assertTrue(Files.readString(dir.resolve("dit/metrics.csv")).contains("\n10,"));
+
+    Path mp4 = dir.resolve("out.mp4"), png = dir.resolve("out.png");
+    assertEquals(0, run("generate", "a red ball moves right", "--model", dit + "/checkpoint", "--size", "48x32", "--seconds", "1.5",
+        "--seed", "4", "--steps", "3", "-o", mp4.toString()));
+    Video video = VideoReader.read(mp4);
+    assertEquals(12, video.frameCount());
+    assertEquals(48, video.width());
+    assertEquals(0, run("generate", "a red ball", "--model", dit + "/checkpoint", "--size", "32x32", "--frames", "1", "--steps", "2",
+        "-o", png.toString()));
+    assertEquals(32, PngIO.read(png).width());
+  }
+
+  @Test
+  void badInputExitsWithCodeTwo() {
+    assertEquals(2, run("generate", "x", "--model", dir.resolve("missing").toString(), "-o", dir.resolve("x.mp4").toString()));
+    assertEquals(2, run("train", "dit", "--out", dir.resolve("d").toString()));
+    assertEquals(2, run("generate", "x", "--size", "12by4", "--model", dir.toString(), "-o", "x.mp4"));
+  }
+}

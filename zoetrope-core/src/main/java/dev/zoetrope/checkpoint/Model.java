@@ -1,0 +1,95 @@
+package dev.zoetrope.checkpoint;
+
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Compute;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.config.ModelConfig;
+import dev.zoetrope.dit.DiffusionTransformer;
+import dev.zoetrope.vae.VideoAutoencoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A model in memory: config, autoencoder and transformer, all weights in one manager. */
+public final class Model implements AutoCloseable {
+  private final ModelConfig config;
+  private final NDManager manager;
+  private final VideoAutoencoder autoencoder;
+  private final DiffusionTransformer transformer;
+
+  private Model(ModelConfig config, NDManager manager, VideoAutoencoder autoencoder, DiffusionTransformer transformer) {
+    this.config = config;
+    this.manager = manager;
+    this.autoencoder = autoencoder;
+    this.transformer = transformer;
+  }
+
+  /** Fresh weights from a seed (training starts here). */
+  public static Model initialize(ModelConfig config, long seed) {
+    NDManager manager = Compute.newManager();
+    Rng rng = new Rng(seed);
+    var autoencoder = new VideoAutoencoder(config.autoencoder(), VideoAutoencoder.initialize(config.autoencoder(), manager.newSubManager(), rng));
+    var transformer = new DiffusionTransformer(config.dit(), DiffusionTransformer.initialize(config.dit(), manager.newSubManager(), rng));
+    return new Model(config, manager, autoencoder, transformer);
+  }
+
+  /** Loads a checkpoint folder; {@code requireTransformer} = false accepts autoencoder-only checkpoints. */
+  public static Model load(Path folder, boolean requireTransformer) {
+    ModelConfig config = Checkpoint.readConfig(folder);
+    Model model = initialize(config, 0);
+    try {
+      Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
+      Path dit = folder.resolve(Checkpoint.DIT);
+      if (requireTransformer || Files.exists(dit)) Checkpoint.loadWeights(dit, model.transformer.weights());
+      return model;
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  public static boolean hasTransformer(Path folder) {
+    return Files.exists(folder.resolve(Checkpoint.DIT));
+  }
+
+  /** Writes config and weights into {@code folder} (which the caller creates, usually a temp folder). */
+  public void writeTo(Path folder, boolean fp16, boolean withTransformer) throws IOException {
+    Checkpoint.writeConfig(folder, config);
+    Checkpoint.writeWeights(folder.resolve(Checkpoint.AUTOENCODER), autoencoder.weights(), fp16);
+    if (withTransformer) Checkpoint.writeWeights(folder.resolve(Checkpoint.DIT), transformer.weights(), fp16);
+  }
+
+  public ModelConfig config() {
+    return config;
+  }
+
+  public VideoAutoencoder autoencoder() {
+    return autoencoder;
+  }
+
+  public DiffusionTransformer transformer() {
+    return transformer;
+  }
+
+  /** The manager that owns every weight (its array count must not change while serving). */
+  public NDManager manager() {
+    return manager;
+  }
+
+  /** Arrays held by the model's managers: constant while serving, or something leaks. */
+  public int arrayCount() {
+    return autoencoder.weights().manager().getManagedArrays().size() + transformer.weights().manager().getManagedArrays().size()
+        + manager.getManagedArrays().size();
+  }
+
+  /** A copy of this model with the autoencoder's latent scale replaced (weights are shared). */
+  public Model withLatentScale(double scale) {
+    ModelConfig updated = config.withAutoencoder(config.autoencoder().withLatentScale(scale));
+    return new Model(updated, manager, new VideoAutoencoder(updated.autoencoder(), autoencoder.weights()), transformer);
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.zoetrope.config;
+
+/**
+ * The diffusion transformer: latent patches of 1 x patchSize x patchSize become tokens of width
+ * {@code hiddenSize}; {@code depth} blocks of self-attention (3D RoPE), cross-attention to text
+ * states of width {@code textDim}, and an MLP, each modulated by the timestep (adaLN-Zero).
+ */
+public record DiTConfig(
+    int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
+
+  public DiTConfig {
+    if (latentChannels < 1) throw new IllegalArgumentException("latentChannels must be >= 1");
+    if (depth < 1) throw new IllegalArgumentException("depth must be >= 1");
+    if (heads < 1 || hiddenSize % heads != 0) {
+      throw new IllegalArgumentException("hiddenSize " + hiddenSize + " must be a multiple of heads " + heads);
+    }
+    int headSize = hiddenSize / heads;
+    if (headSize % 2 != 0 || headSize < 8) {
+      throw new IllegalArgumentException("head size " + headSize + " must be even and >= 8 for 3D RoPE");
+    }
+    if (!(mlpRatio >= 1)) throw new IllegalArgumentException("mlpRatio must be >= 1");
+    if (patchSize < 1) throw new IllegalArgumentException("patchSize must be >= 1");
+    if (textDim < 1) throw new IllegalArgumentException("textDim must be >= 1");
+    if (frequencySize < 2 || frequencySize % 2 != 0) throw new IllegalArgumentException("frequencySize must be even");
+  }
+
+  public int headSize() {
+    return hiddenSize / heads;
+  }
+
+  public int mlpHidden() {
+    return (int) Math.round(hiddenSize * mlpRatio);
+  }
+
+  /** Values per token: one latent patch. */
+  public int patchValues() {
+    return latentChannels * patchSize * patchSize;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.zoetrope.config;
+
+import java.util.List;
+
+/**
+ * One training run. {@code totalSteps} sets the cosine schedule; {@code minutes} (0 = none) stops
+ * early on a wall-clock budget. {@code taskWeights} weigh the task mixture in the order of
+ * {@code dev.zoetrope.flow.Task}.
+ */
+public record TrainConfig(
+    int batchSize,
+    double learningRate,
+    int warmupSteps,
+    int totalSteps,
+    double weightDecay,
+    double gradClip,
+    double emaDecay,
+    double captionDropout,
+    List<Bucket> buckets,
+    List<Double> taskWeights,
+    int logEvery,
+    int sampleEvery,
+    int checkpointEvery,
+    double minutes,
+    long seed) {
+
+  public TrainConfig {
+    buckets = List.copyOf(buckets);
+    taskWeights = List.copyOf(taskWeights);
+    if (batchSize < 1) throw new IllegalArgumentException("batchSize must be >= 1");
+    if (!(learningRate > 0)) throw new IllegalArgumentException("learningRate must be > 0");
+    if (warmupSteps < 0) throw new IllegalArgumentException("warmupSteps must be >= 0");
+    if (totalSteps < 1) throw new IllegalArgumentException("totalSteps must be >= 1");
+    if (weightDecay < 0) throw new IllegalArgumentException("weightDecay must be >= 0");
+    if (!(gradClip > 0)) throw new IllegalArgumentException("gradClip must be > 0");
+    if (emaDecay < 0 || emaDecay >= 1) throw new IllegalArgumentException("emaDecay must be in [0, 1)");
+    if (captionDropout < 0 || captionDropout > 1) throw new IllegalArgumentException("captionDropout must be in [0, 1]");
+    if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
+    if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
+    if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+      throw new IllegalArgumentException("taskWeights must be >= 0 with a positive sum");
+    }
+    if (logEvery < 1 || sampleEvery < 0 || checkpointEvery < 0) throw new IllegalArgumentException("bad logging intervals");
+    if (minutes < 0) throw new IllegalArgumentException("minutes must be >= 0");
+  }
+
+  /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */
+  public static List<Double> defaultTaskWeights() {
+    return List.of(0.40, 0.10, 0.20, 0.10, 0.10, 0.10);
+  }
+
+  public static TrainConfig defaults(List<Bucket> buckets, int totalSteps, long seed) {
+    return new TrainConfig(
+        4, 3e-4, Math.min(200, totalSteps / 10), totalSteps, 0.01, 1.0, 0.999, 0.10, buckets,
+        defaultTaskWeights(), 10, 0, 0, 0, seed);
+  }
+
+  public TrainConfig withTotalSteps(int steps) {
+    return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay,
+        captionDropout, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+  }
+}

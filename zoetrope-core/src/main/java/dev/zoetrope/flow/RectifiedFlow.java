@@ -1,0 +1,61 @@
+package dev.zoetrope.flow;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Tensors;
+import dev.zoetrope.config.FlowConfig;
+import dev.zoetrope.dit.DiffusionTransformer;
+import dev.zoetrope.dit.TextBatch;
+
+/**
+ * Rectified flow (Liu et al., 2022; Lipman et al., 2022): x_t = (1 − t)·x₀ + t·ε, and the model
+ * learns the velocity ε − x₀. Given frames are kept clean in x_t and left out of the loss.
+ */
+public final class RectifiedFlow {
+  private RectifiedFlow() {}
+
+  /** t = shift(sigmoid(n)), n ~ N(mean, std): logit-normal times (Esser et al., 2024, §3.1). */
+  public static float[] sampleTimes(FlowConfig flow, int count, int tokens, Rng rng) {
+    double shift = flow.shift(tokens);
+    float[] times = new float[count];
+    for (int i = 0; i < count; i++) {
+      double n = flow.logitMean() + flow.logitStd() * rng.nextGaussian();
+      times[i] = (float) FlowConfig.shifted(1 / (1 + Math.exp(-n)), shift);
+    }
+    return times;
+  }
+
+  /** x_t with given frames clean: x0, noise (B, C, F, h, w), t (B), given (B·F). */
+  public static NDArray interpolate(NDArray x0, NDArray noise, float[] t, float[] given) {
+    long frames = x0.getShape().get(2);
+    NDArray time = Tensors.of(x0.getManager(), t, t.length, 1, 1, 1, 1); // (B, 1, 1, 1, 1)
+    NDArray xt = x0.add(noise.sub(x0).mul(time)); // (1 − t)·x0 + t·ε
+    NDArray keep = frameMask(x0.getManager(), given, t.length, frames); // (B, 1, F, 1, 1)
+    return xt.add(x0.sub(xt).mul(keep));
+  }
+
+  /** Mean squared error of the predicted velocity over the frames that are not given. */
+  public static NDArray loss(NDArray velocity, NDArray x0, NDArray noise, float[] given) {
+    long[] s = Tensors.shape(x0);
+    NDArray target = noise.sub(x0); // (B, C, F, h, w)
+    NDArray generated = frameMask(x0.getManager(), given, s[0], s[2]).neg().add(1f); // (B, 1, F, 1, 1)
+    double counted = given == null ? s[0] * s[2] : 0;
+    if (given != null) for (float g : given) counted += 1 - g;
+    double elements = Math.max(1, counted) * s[1] * s[3] * s[4];
+    return velocity.sub(target).square().mul(generated).sum().div((float) elements);
+  }
+
+  /** One full objective: noise, interpolate, predict, loss. {@code noise} values come from the caller's Rng. */
+  public static NDArray objective(DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text) {
+    NDArray eps = Tensors.of(x0.getManager(), noise, Tensors.shape(x0));
+    NDArray xt = interpolate(x0, eps, t, given);
+    NDArray velocity = model.forward(xt, t, given, text);
+    return loss(velocity, x0, eps, given);
+  }
+
+  static NDArray frameMask(NDManager manager, float[] given, long batch, long frames) {
+    float[] values = given == null ? new float[(int) (batch * frames)] : given;
+    return Tensors.of(manager, values, batch, 1, frames, 1, 1);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.zoetrope.generate;
+
+import dev.zoetrope.config.SamplerConfig;
+
+/**
+ * How the generator runs a model: the sampler used when a request leaves steps or guidance at 0,
+ * the longest window in latent frames (the clip length the model was trained on) and how many
+ * latent frames of context each chained window is given.
+ */
+public record GeneratorOptions(SamplerConfig sampler, int maxLatentFrames, int overlapLatents) {
+  public GeneratorOptions {
+    if (maxLatentFrames < 2) throw new IllegalArgumentException("maxLatentFrames must be >= 2");
+    if (overlapLatents < 1 || overlapLatents >= maxLatentFrames) {
+      throw new IllegalArgumentException("overlapLatents must be in 1.." + (maxLatentFrames - 1));
+    }
+  }
+
+  /** Euler, 20 steps, guidance 4; windows of 9 latent frames (33 frames, 4 s at 8 fps), overlap 2. */
+  public static GeneratorOptions defaults() {
+    return new GeneratorOptions(SamplerConfig.defaults(), 9, 2);
+  }
+
+  public GeneratorOptions withSampler(SamplerConfig updated) {
+    return new GeneratorOptions(updated, maxLatentFrames, overlapLatents);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.zoetrope.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Tensors;
+import dev.zoetrope.config.FlowConfig;
+import dev.zoetrope.config.TrainConfig;
+import dev.zoetrope.dit.DiffusionTransformer;
+import dev.zoetrope.dit.PromptEncoder;
+import dev.zoetrope.dit.TextBatch;
+import dev.zoetrope.dit.TextStates;
+import dev.zoetrope.flow.RectifiedFlow;
+import dev.zoetrope.flow.Task;
+import dev.zoetrope.nn.Parameters;
+import dev.zoetrope.vae.VideoAutoencoder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The flow-matching objective on frozen-autoencoder latents, with the task mixture (one task per
+ * batch, its given frames drawn per sample) and caption dropout for classifier-free guidance.
+ */
+public final class TransformerObjective implements Objective {
+  private final VideoAutoencoder autoencoder;
+  private final DiffusionTransformer transformer;
+  private final FlowConfig flow;
+  private final PromptEncoder text;
+  private final TrainConfig train;
+
+  public TransformerObjective(VideoAutoencoder autoencoder, DiffusionTransformer transformer, FlowConfig flow, PromptEncoder text,
+      TrainConfig train) {
+    this.autoencoder = autoencoder;
+    this.transformer = transformer;
+    this.flow = flow;
+    this.text = text;
+    this.train = train;
+  }
+
+  @Override
+  public NDArray loss(NDManager step, Batch batch, Rng rng) {
+    Task task = Task.draw(train.taskWeights(), rng);
+    if (task == Task.IMAGE) batch = batch.firstFrames();
+    var b = batch.bucket();
+    NDArray pixels = Tensors.of(step, batch.pixels(), batch.size(), 3, b.frames(), b.height(), b.width());
+    NDArray latent = autoencoder.encode(pixels).stopGradient(); // (B, C, F, h, w), frozen
+    long[] shape = Tensors.shape(latent);
+    int frames = (int) shape[2];
+    int tokens = frames * (int) (shape[3] / transformer.config().patchSize()) * (int) (shape[4] / transformer.config().patchSize());
+    float[] given = new float[batch.size() * frames];
+    for (int i = 0; i < batch.size(); i++) System.arraycopy(task.givenFrames(frames, rng), 0, given, i * frames, frames);
+    float[] t = RectifiedFlow.sampleTimes(flow, batch.size(), tokens, rng);
+    float[] noise = rng.gaussians((int) latent.getShape().size());
+    boolean[] dropped = new boolean[batch.size()];
+    List<TextStates> states = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      dropped[i] = rng.nextDouble() < train.captionDropout();
+      states.add(text.encode(batch.captions().get(i)));
+    }
+    TextBatch textBatch = TextBatch.of(states, dropped, transformer.config().textDim());
+    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch);
+  }
+
+  @Override
+  public Parameters trainable() {
+    return transformer.weights();
+  }
+
+  @Override
+  public String target() {
+    return "dit";
+  }
+}

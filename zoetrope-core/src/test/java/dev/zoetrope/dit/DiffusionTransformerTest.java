@@ -1,0 +1,83 @@
+package dev.zoetrope.dit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Compute;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Scopes;
+import dev.zoetrope.compute.Tensors;
+import dev.zoetrope.config.DiTConfig;
+import dev.zoetrope.config.ModelConfig;
+import dev.zoetrope.nn.Parameters;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiffusionTransformerTest {
+  static final DiTConfig CONFIG = ModelConfig.tiny().dit();
+
+  @Test
+  void zeroInitialisedModelPredictsZeroAndKeepsItsArrays() {
+    try (NDManager weights = Compute.newManager()) {
+      Parameters p = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
+      DiffusionTransformer model = new DiffusionTransformer(CONFIG, p);
+      int before = Scopes.arrayCount(weights);
+      try (NDManager step = Compute.newManager()) {
+        NDArray x = Tensors.of(step, new Rng(2).gaussians(2 * 8 * 3 * 4 * 6), 2, 8, 3, 4, 6);
+        TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("", 384)), 384);
+        NDArray v = model.forward(x, new float[] {0.3f, 0.9f}, new float[] {1, 0, 0, 0, 0, 1}, text);
+        assertArrayEquals(new long[] {2, 8, 3, 4, 6}, Tensors.shape(v));
+        for (float value : v.toFloatArray()) assertEquals(0f, value);
+      }
+      assertEquals(before, Scopes.arrayCount(weights), "a forward pass must not leave arrays in the weights manager");
+    }
+  }
+
+  @Test
+  void ropeDependsOnlyOnRelativePosition() {
+    int d = 16;
+    try (NDManager m = Compute.newManager()) {
+      float[] q = new Rng(3).gaussians(d), k = new Rng(4).gaussians(d);
+      var tables = Rope3d.tables(m, 4, 3, 3, d); // tokens (t, y, x) in order
+      float[] cos = tables.get(0).toFloatArray(), sin = tables.get(1).toFloatArray();
+      // token (1,0,0) vs (2,1,1) and (2,1,1) vs (3,2,2): same offset, same score
+      double a = dot(rotate(q, cos, sin, index(1, 0, 0), d), rotate(k, cos, sin, index(2, 1, 1), d));
+      double b = dot(rotate(q, cos, sin, index(2, 1, 1), d), rotate(k, cos, sin, index(3, 2, 2), d));
+      assertEquals(a, b, 1e-4);
+      NDArray x = Tensors.of(m, q, 1, 1, 1, d);
+      NDArray rotated = Rope3d.rotate(x, tables.get(0).get("5:6"), tables.get(1).get("5:6"));
+      assertArrayEquals(rotate(q, cos, sin, 5, d), rotated.toFloatArray(), 1e-5f);
+    }
+  }
+
+  @Test
+  void patchifyRoundTrips() {
+    try (NDManager m = Compute.newManager()) {
+      float[] x = new Rng(5).gaussians(2 * 3 * 2 * 4 * 6);
+      NDArray tokens = Patches.patchify(Tensors.of(m, x, 2, 3, 2, 4, 6), 2);
+      assertArrayEquals(new long[] {2, 12, 12}, Tensors.shape(tokens));
+      assertArrayEquals(x, Patches.unpatchify(tokens, 3, 2, 4, 6, 2).toFloatArray());
+    }
+  }
+
+  static int index(int t, int y, int x) {
+    return (t * 3 + y) * 3 + x;
+  }
+
+  static float[] rotate(float[] v, float[] cos, float[] sin, int token, int d) {
+    float[] out = new float[d];
+    for (int i = 0; i < d / 2; i++) {
+      float c = cos[token * d + i], s = sin[token * d + i];
+      out[i] = v[i] * c - v[i + d / 2] * s;
+      out[i + d / 2] = v[i + d / 2] * c + v[i] * s;
+    }
+    return out;
+  }
+
+  static double dot(float[] a, float[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) sum += a[i] * b[i];
+    return sum;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.zoetrope.world.caption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zoetrope.world.scene.Direction;
+import dev.zoetrope.world.scene.Expression;
+import dev.zoetrope.world.scene.MotionKind;
+import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.SceneFacts;
+import dev.zoetrope.world.scene.Shape;
+import dev.zoetrope.world.scene.Size;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PromptExpanderTest {
+  private final PromptExpansion expander = new PromptExpander();
+
+  private static final List<String> HAND_WRITTEN =
+      List.of(
+          "a red ball",
+          "two smiling creatures bouncing on the beach",
+          "",
+          "the camera zooms in on a blue star above a green ring",
+          "a tiny scarlet orb drifts lazily to the upper left at night, behind an oak",
+          "three boxes",
+          "something moving quickly",
+          "a frowning character rolls right while the camera pans up",
+          "a yellow triangle turns purple",
+          "a ball enters from the left and a box leaves to the right, static shot");
+
+  @Test
+  void expansionIsCompleteAndKeepsEveryStatedFact() {
+    List<String> prompts = new ArrayList<>(HAND_WRITTEN);
+    Random random = new Random(21);
+    for (int i = 0; i < 600; i++) {
+      Captions c = Captioner.captions(RandomFacts.facts(random), i);
+      prompts.add(c.shortPrompt());
+      prompts.add(c.paraphrases().get(i % 3));
+    }
+    for (int i = 0; i < prompts.size(); i++) {
+      String prompt = prompts.get(i);
+      Expansion e = expander.expand(prompt, i);
+      assertTrue(FactRules.isComplete(e.facts()), prompt + " -> " + FactRules.problems(e.facts()));
+      SceneFacts stated = CaptionParser.parse(prompt);
+      assertEquals(List.of(), FactRules.contradictions(stated, e.facts()), prompt);
+      assertEquals(e.facts(), CaptionParser.parse(e.caption()), "the caption states the expanded facts: " + e.caption());
+      assertTrue(Captions.wordCount(e.caption()) >= Captioner.DETAILED_MIN_WORDS, e.caption());
+    }
+  }
+
+  @Test
+  void arbitraryWordSoupsOnlyLoseWhatNoSceneCanShow() {
+    List<String> words = new ArrayList<>();
+    Vocabulary.standard().entries().forEach(en -> {
+      words.addAll(en.seenWords());
+      words.addAll(en.unseen());
+    });
+    Random random = new Random(22);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder prompt = new StringBuilder();
+      for (int k = random.nextInt(15); k > 0; k--) prompt.append(words.get(random.nextInt(words.size()))).append(' ');
+      Expansion e = expander.expand(prompt.toString(), i);
+      SceneFacts stated = CaptionParser.parse(prompt.toString());
+      assertEquals(List.of(), FactRules.contradictions(PromptExpander.representable(stated), e.facts()), prompt.toString());
+    }
+  }
+
+  @Test
+  void sameSeedSameExpansionAndSeedsVaryTheFilling() {
+    Set<SceneFacts> fillings = new HashSet<>();
+    for (long seed = 0; seed < 30; seed++) {
+      Expansion a = expander.expand("a red ball", seed);
+      assertEquals(a, expander.expand("a red ball", seed));
+      fillings.add(a.facts());
+    }
+    assertTrue(fillings.size() > 20, fillings.size() + " distinct fillings in 30 seeds");
+  }
+
+  @Test
+  void worldRulesDecideWhatThePromptLeftOpen() {
+    SceneFacts smiling = expander.expand("something smiling", 3).facts();
+    assertEquals(Shape.CREATURE, smiling.objects().get(0).shape(), "an expression alone makes a creature");
+    for (long seed = 0; seed < 50; seed++) {
+      ObjectFacts creature = expander.expand("a creature", seed).facts().objects().get(0);
+      assertTrue(creature.expression() != null, "creatures have faces");
+      ObjectFacts upward = expander.expand("a ball going up", seed).facts().objects().get(0);
+      assertEquals(Direction.UP, upward.direction());
+      assertTrue(upward.motion() != MotionKind.ROLL, "nothing rolls upward");
+      assertTrue(expander.expand("a red ball and a blue box", seed).facts().objects().size() == 2);
+    }
+  }
+
+  @Test
+  void unshowableStatementsAreRepaired() {
+    ObjectFacts ball = expander.expand("a happy ball", 1).facts().objects().get(0);
+    assertEquals(Shape.BALL, ball.shape());
+    assertNull(ball.expression(), "a ball has no face to smile with");
+    ObjectFacts roll = expander.expand("a box rolls up and to the left", 1).facts().objects().get(0);
+    assertEquals(MotionKind.ROLL, roll.motion());
+    assertEquals(Direction.LEFT, roll.direction());
+    ObjectFacts creature = expander.expand("a happy creature", 1).facts().objects().get(0);
+    assertEquals(Expression.SMILE, creature.expression());
+  }
+
+  @Test
+  void aPlacementCheckRedrawsOnlyTheUnstatedFacts() {
+    // Stands in for a renderer that cannot place small objects.
+    PromptExpansion checked = new PromptExpander(f -> f.objects().stream().noneMatch(o -> o.size() == Size.SMALL), 50);
+    for (long seed = 0; seed < 100; seed++) {
+      SceneFacts facts = checked.expand("two balls, one red, one blue", seed).facts();
+      assertTrue(facts.objects().stream().noneMatch(o -> o.size() == Size.SMALL), facts.toString());
+      assertEquals(List.of(), FactRules.contradictions(CaptionParser.parse("two balls, one red, one blue"), facts));
+      assertEquals(facts, checked.expand("two balls, one red, one blue", seed).facts());
+      SceneFacts small = checked.expand("a small ball", seed).facts();
+      assertEquals(Size.SMALL, small.objects().get(0).size(), "a stated fact survives a check it fails");
+    }
+  }
+
+  @Test
+  void aMissingPromptIsAClearError() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> expander.expand(null, 1));
+    assertTrue(e.getMessage().contains("prompt"));
+  }
+}
