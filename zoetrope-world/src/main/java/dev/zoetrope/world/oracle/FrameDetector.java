@@ -14,13 +14,14 @@ public final class FrameDetector {
 
   /**
    * A detector for frames of this size. The smallest world object (radius 0.08 of the short side)
-   * covers about 2% of the short side squared; blobs under a tenth of that are noise or fringes.
+   * covers about 2% of the short side squared; blobs under a sixteenth of that are noise or
+   * fringes (a shrinking object stays above it down to its smallest).
    */
   public FrameDetector(int width, int height) {
     this.width = width;
     this.height = height;
     int side = Math.min(width, height);
-    this.minArea = Math.max(5, (int) Math.round(0.002 * side * side));
+    this.minArea = Math.max(5, (int) Math.round(0.0012 * side * side));
     this.minInterior = Math.max(1, minArea / 6);
   }
 
@@ -162,6 +163,19 @@ public final class FrameDetector {
     boolean[] mask = new boolean[labels.length];
     for (int p = 0; p < labels.length; p++) mask[p] = labels[p] != PaletteLabeller.NONE;
     for (Detection d : detections) {
+      for (Hole hole : d.features().holes()) {
+        int[] c = hole.coordinates();
+        for (int i = 0; i < c.length; i += 2) mask[c[i + 1] * width + c[i]] = true;
+      }
+    }
+    return mask;
+  }
+
+  /** Where the detected objects are: their blobs' pixels and holes (stray labelled pixels excluded). */
+  public static boolean[] detectionMask(List<Detection> detections, int width, int height) {
+    boolean[] mask = new boolean[width * height];
+    for (Detection d : detections) {
+      for (int p : d.blob().pixels()) mask[p] = true;
       for (Hole hole : d.features().holes()) {
         int[] c = hole.coordinates();
         for (int i = 0; i < c.length; i += 2) mask[c[i + 1] * width + c[i]] = true;
