@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed and quality.",
-    subcommands = {BenchPerfCommand.class, BenchServerCommand.class},
-    footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench server --clients 8 --duration 30"})
+    subcommands = {BenchPerfCommand.class, BenchServerCommand.class, BenchQualityCommand.class},
+    footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench server --clients 8 --duration 30",
+        "  zoetrope bench quality --suite held_out --ground-truth --out reports/ceiling"})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

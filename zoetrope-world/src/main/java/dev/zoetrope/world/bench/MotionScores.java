@@ -41,18 +41,19 @@ final class MotionScores {
       out.put(Dimension.SPEED_ERROR, error / paced.size());
     }
     if (expected.camera() != null) out.put(Dimension.CAMERA_MOTION, Scores.bool(seen.cameraMotion() == expected.camera()));
-    boolean dynamic = dynamic(seen);
-    out.put(Dimension.DYNAMIC_DEGREE, Scores.bool(dynamic));
+    out.put(Dimension.DYNAMIC_DEGREE, Scores.bool(dynamic(seen, true)));
     Boolean shouldMove = expectedDynamic(expected);
-    if (shouldMove != null) out.put(Dimension.MOTION_AGREEMENT, Scores.bool(dynamic == shouldMove));
+    // Only what the prompt speaks of counts: an unstated camera may move either way.
+    boolean moves = dynamic(seen, expected.camera() != null);
+    if (shouldMove != null) out.put(Dimension.MOTION_AGREEMENT, Scores.bool(moves == shouldMove));
     List<Integer> bouncing = CompositionScores.stated(expected, o -> o.motion() == MotionKind.BOUNCE);
     out.share(Dimension.PHYSICS_BOUNCE, bouncing, i -> physical(matched.get(i)));
     if (!objects.isEmpty()) out.put(Dimension.OBJECT_PERMANENCE, Scores.bool(permanent(seen, matched)));
   }
 
-  /** Something moves: an object (including growing, spinning) or the camera. */
-  static boolean dynamic(Observation seen) {
-    if (seen.cameraMotion() != Camera.STATIC) return true;
+  /** Something moves: an object (including growing, spinning) or, if counted, the camera. */
+  static boolean dynamic(Observation seen, boolean countCamera) {
+    if (countCamera && seen.cameraMotion() != Camera.STATIC) return true;
     return seen.objects().stream().anyMatch(o -> o.motion() != MotionKind.STILL);
   }
 

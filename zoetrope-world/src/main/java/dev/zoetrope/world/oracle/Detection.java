@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param touchesBorder the blob reaches the frame edge, so part of it may be outside
  * @param cut part of the object may be hidden: it touches the frame edge, the occluder or another
  *     object (or is merged with one), so its outline is not to be trusted
+ * @param hidden part of the object may be out of sight for good reason: beyond the frame edge or
+ *     behind the occluder (not merely overlapping another object)
  * @param estimated the object was merged into another's blob; its position is the track's
  *     prediction, not a measurement
  */
@@ -30,6 +32,7 @@ public record Detection(
     double orientation,
     boolean touchesBorder,
     boolean cut,
+    boolean hidden,
     boolean estimated,
     Blob blob,
     ShapeFeatures features) {
@@ -42,6 +45,6 @@ public record Detection(
   /** This blob as seen by a track whose object merged into it: position predicted, outline untrusted. */
   public Detection mergedAt(double predictedX, double predictedY) {
     return new Detection(frame, colour, shape, expression, predictedX, predictedY, area, radius, orientation,
-        touchesBorder, true, true, blob, features);
+        touchesBorder, true, hidden, true, blob, features);
   }
 }

@@ -31,120 +31,140 @@ public final class FrameDetector {
 
   /** Detections of frame {@code index}, given its palette labels. */
   public List<Detection> detect(int index, byte[] labels) {
-    return detect(index, labels, null);
+    return detect(index, labels, (boolean[]) null);
   }
 
   /**
-   * Detections of a frame with an occluder band: pieces of one colour on either side of the band
-   * are one object seen around the occluder, and are merged.
+   * Detections of a frame given where the occluder is ({@code occluder}, one flag per pixel, or
+   * null): pieces of one object that something in front cut apart are merged first.
    */
-  public List<Detection> detect(int index, byte[] labels, SurfaceReader.Band band) {
+  public List<Detection> detect(int index, byte[] labels, boolean[] occluder) {
     List<Blob> blobs = new ArrayList<>(ComponentFinder.find(labels, width, height, minArea, minInterior));
-    if (band != null) mergeAcross(blobs, band);
-    mergeAroundObjects(blobs);
-    boolean[] neighbours = touchingOthers(blobs);
+    mergeHidden(blobs, occluder);
+    int[] owner = owners(blobs);
     List<Detection> detections = new ArrayList<>();
     for (int i = 0; i < blobs.size(); i++) {
       Blob blob = blobs.get(i);
-      boolean nearBand = band != null && blob.maxX() >= band.x0() - 2 && blob.minX() <= band.x1() + 1;
-      detections.add(describe(index, blob, neighbours[i] || nearBand));
+      int id = i + 1;
+      boolean nearOthers = near(blob, p -> owner[p] != 0 && owner[p] != id);
+      boolean nearOccluder = occluder != null && near(blob, p -> occluder[p]);
+      detections.add(describe(index, blob, nearOthers || nearOccluder, nearOccluder));
     }
     return detections;
   }
 
-  /** Which blobs come within two pixels of another blob (one may hide part of the other). */
-  private boolean[] touchingOthers(List<Blob> blobs) {
+  /** Blob index + 1 per pixel (0 for none). */
+  private int[] owners(List<Blob> blobs) {
     int[] owner = new int[width * height];
     for (int i = 0; i < blobs.size(); i++) for (int p : blobs.get(i).pixels()) owner[p] = i + 1;
-    boolean[] touching = new boolean[blobs.size()];
-    for (int i = 0; i < blobs.size(); i++) {
-      Blob blob = blobs.get(i);
-      search:
-      for (int p : blob.pixels()) {
-        int x = p % width;
-        int y = p / width;
-        for (int ny = Math.max(0, y - 2); ny <= Math.min(height - 1, y + 2); ny++) {
-          for (int nx = Math.max(0, x - 2); nx <= Math.min(width - 1, x + 2); nx++) {
-            int o = owner[ny * width + nx];
-            if (o != 0 && o != i + 1) {
-              touching[i] = true;
-              break search;
-            }
-          }
+    return owner;
+  }
+
+  /** Whether any pixel within two pixels of the blob satisfies {@code test}. */
+  private boolean near(Blob blob, java.util.function.IntPredicate test) {
+    for (int p : blob.pixels()) {
+      int x = p % width;
+      int y = p / width;
+      for (int ny = Math.max(0, y - 2); ny <= Math.min(height - 1, y + 2); ny++) {
+        for (int nx = Math.max(0, x - 2); nx <= Math.min(width - 1, x + 2); nx++) {
+          if (test.test(ny * width + nx)) return true;
         }
       }
-    }
-    return touching;
-  }
-
-  /**
-   * An object passing in front of another of a different colour can cut it in two: same-colour
-   * pieces that both touch one other blob lying on the line between them, and close enough to be
-   * one object, are merged.
-   */
-  private void mergeAroundObjects(List<Blob> blobs) {
-    for (int i = 0; i < blobs.size(); i++) {
-      for (int j = i + 1; j < blobs.size(); j++) {
-        Blob a = blobs.get(i);
-        Blob b = blobs.get(j);
-        if (a.label() != b.label()) continue;
-        double distance = Math.hypot(a.centroidX() - b.centroidX(), a.centroidY() - b.centroidY());
-        if (distance > 2.2 * Math.max(halfDiagonal(a), halfDiagonal(b))) continue;
-        for (Blob between : blobs) {
-          if (between.label() == a.label() || !near(a, between) || !near(b, between)) continue;
-          if (!crosses(between, a.centroidX(), a.centroidY(), b.centroidX(), b.centroidY())) continue;
-          blobs.set(i, union(a, b));
-          blobs.remove(j);
-          j = i; // the merged blob is compared again with the rest
-          break;
-        }
-      }
-    }
-  }
-
-  private static double halfDiagonal(Blob b) {
-    return Math.hypot(b.boxWidth(), b.boxHeight()) / 2;
-  }
-
-  /** Whether the segment (x0, y0)-(x1, y1) passes through the blob's box (sampled finely). */
-  private static boolean crosses(Blob b, double x0, double y0, double x1, double y1) {
-    for (int i = 0; i <= 32; i++) {
-      double x = x0 + (x1 - x0) * i / 32;
-      double y = y0 + (y1 - y0) * i / 32;
-      if (x >= b.minX() && x <= b.maxX() + 1 && y >= b.minY() && y <= b.maxY() + 1) return true;
     }
     return false;
   }
 
-  /** Boxes within two pixels of each other. */
-  private static boolean near(Blob a, Blob b) {
-    return gap(a, b) <= 2;
-  }
-
-  /** Largest axis gap between two boxes, 0 when they overlap. */
-  private static int gap(Blob a, Blob b) {
-    int gapX = Math.max(0, Math.max(a.minX() - b.maxX(), b.minX() - a.maxX()) - 1);
-    int gapY = Math.max(0, Math.max(a.minY() - b.maxY(), b.minY() - a.maxY()) - 1);
-    return Math.max(gapX, gapY);
-  }
-
-  private static void mergeAcross(List<Blob> blobs, SurfaceReader.Band band) {
-    for (int i = 0; i < blobs.size(); i++) {
-      for (int j = 0; j < blobs.size(); j++) {
-        Blob left = blobs.get(i);
-        Blob right = blobs.get(j);
-        if (i == j || left.label() != right.label()) continue;
-        boolean touchesLeft = left.maxX() >= band.x0() - 2 && left.maxX() < band.x1();
-        boolean touchesRight = right.minX() <= band.x1() + 1 && right.minX() >= band.x0();
-        int overlap = Math.min(left.maxY(), right.maxY()) - Math.max(left.minY(), right.minY()) + 1;
-        if (touchesLeft && touchesRight && overlap >= 0.5 * Math.min(left.boxHeight(), right.boxHeight())) {
-          blobs.set(i, union(left, right));
+  /**
+   * Something in front (the occluder, or an object of another colour) can cut an object in two:
+   * two pieces of one colour, close enough to be one object, whose gap is covered wholly by that
+   * something, are merged.
+   */
+  private void mergeHidden(List<Blob> blobs, boolean[] occluder) {
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      int[] owner = owners(blobs);
+      search:
+      for (int i = 0; i < blobs.size(); i++) {
+        for (int j = i + 1; j < blobs.size(); j++) {
+          Blob a = blobs.get(i);
+          Blob b = blobs.get(j);
+          if (a.label() != b.label()) continue;
+          double distance = Math.hypot(a.centroidX() - b.centroidX(), a.centroidY() - b.centroidY());
+          if (distance > 2.2 * Math.max(halfDiagonal(a), halfDiagonal(b))) continue;
+          if (!gapCovered(a, b, i + 1, j + 1, owner, occluder)) continue;
+          blobs.set(i, union(a, b));
           blobs.remove(j);
-          i = -1; // start over: the merged blob may merge again
-          break;
+          merged = true;
+          break search;
         }
       }
     }
+  }
+
+  /**
+   * The straight gap between the nearest outline pixels of two blobs lies wholly on the occluder
+   * or on other blobs (within a pixel): nothing but something in front separates them.
+   */
+  private boolean gapCovered(Blob a, Blob b, int ownerA, int ownerB, int[] owner, boolean[] occluder) {
+    int[] outlineA = outline(a, owner, ownerA);
+    int[] outlineB = outline(b, owner, ownerB);
+    int bestA = -1;
+    int bestB = -1;
+    long best = Long.MAX_VALUE;
+    for (int pa : outlineA) {
+      int ax = pa % width;
+      int ay = pa / width;
+      for (int pb : outlineB) {
+        long dx = pb % width - ax;
+        long dy = pb / width - ay;
+        long d = dx * dx + dy * dy;
+        if (d < best) {
+          best = d;
+          bestA = pa;
+          bestB = pb;
+        }
+      }
+    }
+    if (bestA < 0) return false;
+    double x0 = bestA % width + 0.5;
+    double y0 = bestA / width + 0.5;
+    double x1 = bestB % width + 0.5;
+    double y1 = bestB / width + 0.5;
+    int steps = (int) Math.ceil(Math.hypot(x1 - x0, y1 - y0) * 2);
+    for (int s = 1; s < steps; s++) {
+      int x = (int) (x0 + (x1 - x0) * s / steps);
+      int y = (int) (y0 + (y1 - y0) * s / steps);
+      if (!covered(x, y, ownerA, ownerB, owner, occluder)) return false;
+    }
+    return true;
+  }
+
+  /** A gap point is explained when it, or a neighbour, is occluder or another blob (or one of the two). */
+  private boolean covered(int x, int y, int ownerA, int ownerB, int[] owner, boolean[] occluder) {
+    for (int ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
+      for (int nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
+        int p = ny * width + nx;
+        int o = owner[p];
+        if ((occluder != null && occluder[p]) || (o != 0 && o != ownerA && o != ownerB)) return true;
+      }
+    }
+    int o = owner[y * width + x];
+    return o == ownerA || o == ownerB;
+  }
+
+  /** Pixels of the blob with a 4-neighbour outside it. */
+  private int[] outline(Blob blob, int[] owner, int id) {
+    return java.util.Arrays.stream(blob.pixels()).filter(p -> {
+      int x = p % width;
+      int y = p / width;
+      return x == 0 || y == 0 || x == width - 1 || y == height - 1
+          || owner[p - 1] != id || owner[p + 1] != id || owner[p - width] != id || owner[p + width] != id;
+    }).toArray();
+  }
+
+  private static double halfDiagonal(Blob b) {
+    return Math.hypot(b.boxWidth(), b.boxHeight()) / 2;
   }
 
   private static Blob union(Blob a, Blob b) {
@@ -185,10 +205,10 @@ public final class FrameDetector {
   }
 
   Detection describe(int index, Blob blob) {
-    return describe(index, blob, false);
+    return describe(index, blob, false, false);
   }
 
-  Detection describe(int index, Blob blob, boolean nearOthers) {
+  Detection describe(int index, Blob blob, boolean nearOthers, boolean nearOccluder) {
     ShapeFeatures features = ShapeFeatures.measure(blob);
     Shape shape = ShapeClassifier.classify(features);
     Expression expression = shape == Shape.CREATURE ? FaceReader.read(features.holes()) : Expression.NONE;
@@ -205,6 +225,7 @@ public final class FrameDetector {
         orientation(shape, features),
         border,
         border || nearOthers,
+        border || nearOccluder,
         false,
         blob,
         features);

@@ -41,13 +41,19 @@ public final class Oracle {
     Background background = background(video, labels);
     List<SurfaceReader.Band> bands = new ArrayList<>(frames);
     for (int k = 0; k < frames; k++) bands.add(surfaces.band(video.frame(k), labels.get(k), width, height, background));
+    OccluderKind occluder = occluder(bands);
     FrameDetector detector = new FrameDetector(width, height);
     List<List<Detection>> detections = new ArrayList<>(frames);
-    for (int k = 0; k < frames; k++) detections.add(detector.detect(k, labels.get(k), bands.get(k)));
+    for (int k = 0; k < frames; k++) {
+      SurfaceReader.Band band = bands.get(k);
+      boolean[] hiding = occluder == null || band == null || band.kind() != occluder ? null
+          : surfaces.occluderMask(video.frame(k), labels.get(k), width, height, background, band);
+      detections.add(detector.detect(k, labels.get(k), hiding));
+    }
     List<boolean[]> objectMasks = new ArrayList<>(frames);
     for (int k = 0; k < frames; k++) objectMasks.add(FrameDetector.objectMask(labels.get(k), detections.get(k), width));
     CameraPath camera = frames > 1 ? CameraEstimator.estimate(video, objectMasks) : CameraPath.still(width, height, video.fps(), 1);
-    List<Track> tracks = Tracker.track(detections);
+    List<Track> tracks = Tracker.track(detections, Math.min(width, height));
     TrackReader reader = new TrackReader(camera, video.fps());
     int minVisible = Math.max(1, (int) Math.ceil(MIN_VISIBLE_SHARE * frames));
     List<ObjectObservation> objects = tracks.stream()
@@ -55,7 +61,7 @@ public final class Oracle {
         .sorted(Comparator.comparingInt((Track t) -> t.first().frame()).thenComparingDouble(t -> t.first().x()))
         .map(reader::read)
         .toList();
-    return new Observation(width, height, video.fps(), detections, tracks, objects, camera, background, occluder(bands), bands);
+    return new Observation(width, height, video.fps(), detections, tracks, objects, camera, background, occluder, bands);
   }
 
   /** The background of the first, middle and last frames together. */

@@ -66,6 +66,30 @@ public final class SurfaceReader {
     return best;
   }
 
+  /**
+   * Where the occluder is in a frame with the given band: pixels (not labelled as objects) whose
+   * likeliest surface is the occluder, within the band's columns, widened for a tree's crown.
+   */
+  public boolean[] occluderMask(byte[] rgb, byte[] labels, int width, int height, Background background, Band band) {
+    boolean[] mask = new boolean[width * height];
+    if (band == null || background == null) return mask;
+    int bandWidth = band.x1() - band.x0();
+    int widen = band.kind() == OccluderKind.TREE ? (int) Math.ceil(0.7 * bandWidth) : 0;
+    int x0 = Math.max(0, band.x0() - widen - 1);
+    int x1 = Math.min(width, band.x1() + widen + 1);
+    for (int y = 0; y < height; y++) {
+      for (int x = x0; x < x1; x++) {
+        int p = y * width + x;
+        if (labels[p] != PaletteLabeller.NONE) continue;
+        int bin = SurfaceModel.bin(rgb[3 * p] & 255, rgb[3 * p + 1] & 255, rgb[3 * p + 2] & 255);
+        double mine = model.logLikelihood(band.kind(), bin);
+        boolean inBand = x >= band.x0() && x < band.x1();
+        mask[p] = inBand || (mine > model.logLikelihood(background, bin) && mine >= otherOccluder(band.kind(), bin));
+      }
+    }
+    return mask;
+  }
+
   private double otherOccluder(OccluderKind kind, int bin) {
     double best = Double.NEGATIVE_INFINITY;
     for (OccluderKind other : OccluderKind.values()) {

@@ -58,26 +58,25 @@ public final class Track {
   }
 
   /**
-   * Detections fit for judging the object's look: not cut (by the frame edge, the occluder or
-   * another object) and at least 70% of
-   * the largest area seen within three frames (so half-hidden frames do not vote, while an object
-   * that grows or shrinks keeps its early or late frames); all detections if none qualify.
+   * Detections fit for judging the object's look: not beyond the frame edge or behind the
+   * occluder, measured (not merged into another blob), and compact. Compactness, area / radius^2,
+   * is the tell: growing, shrinking and turning keep it, while a bite taken out by an object in
+   * front lowers the area far more than the radius. So sightings within 20% of the track's
+   * typical best compactness are whole, even when they touch another object (they may be in
+   * front of it). Falls back to whatever is there when nothing qualifies.
    */
   public List<Detection> wholeDetections() {
-    List<Detection> whole = detections.stream()
-        .filter(d -> !d.cut() && d.area() >= 0.7 * largestNear(d.frame(), 3))
-        .toList();
-    if (!whole.isEmpty()) return whole;
-    List<Detection> inside = detections.stream().filter(d -> !d.touchesBorder()).toList();
-    return inside.isEmpty() ? detections() : inside;
+    List<Detection> candidates = detections.stream().filter(d -> !d.hidden() && !d.estimated()).toList();
+    if (candidates.isEmpty()) candidates = detections.stream().filter(d -> !d.estimated()).toList();
+    if (candidates.isEmpty()) return detections();
+    double[] compactness = candidates.stream().mapToDouble(Track::compactness).sorted().toArray();
+    double reference = compactness[(int) Math.floor(0.9 * (compactness.length - 1))];
+    List<Detection> whole = candidates.stream().filter(d -> compactness(d) >= 0.8 * reference).toList();
+    return whole.isEmpty() ? candidates : whole;
   }
 
-  private double largestNear(int frame, int reach) {
-    double largest = 0;
-    for (Detection d : detections) {
-      if (Math.abs(d.frame() - frame) <= reach) largest = Math.max(largest, d.area());
-    }
-    return largest;
+  static double compactness(Detection d) {
+    return d.area() / (d.radius() * d.radius());
   }
 
   /** The class most whole detections agree on. */

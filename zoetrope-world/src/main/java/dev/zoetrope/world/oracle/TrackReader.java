@@ -65,16 +65,16 @@ public final class TrackReader {
     List<Detection> whole = track.wholeDetections();
     // Whole sightings give the cleanest trend; when neighbours hide the object too often, fall back
     // to the envelope of every measured sighting.
-    boolean wholeEnough = whole.size() >= 3 && whole.stream().noneMatch(Detection::cut)
-        && span(whole) >= 0.45 * span(measured);
-    List<Detection> sizing = wholeEnough ? whole : inside.stream().filter(d -> !d.estimated()).toList();
-    // Growth read through neighbours' cuts needs stronger evidence than growth seen whole.
-    double growth = sizing.size() < 3 ? 0 : growthRate(sizing) / (wholeEnough ? 1 : 1.5);
+    // Size changes are read from whole sightings only: a part hidden by something in front changes
+    // the visible size as much as growing does. Too few of them, and the size is taken as steady.
+    List<Detection> sizing = whole.stream().filter(d -> !d.estimated() && !d.hidden()).toList();
+    double growth = sizing.size() >= 3 && span(sizing) >= 0.3 ? growthRate(sizing) : 0;
     // The stated size is the size at the start: undo the growth since the first whole sighting.
     double radius = worldRadius(whole.get(0)) / unit * Math.exp(-growth * whole.get(0).frame() / fps);
     double[] heights = java.util.Arrays.stream(y).map(v -> v / height).toArray();
     BounceFit bounce = path.size() >= 3 ? BounceFit.of(t, heights) : BounceFit.none();
-    double rotation = rotation(whole, shape);
+    // Turning is read frame to frame, so it needs every sighting of the right class in sequence.
+    double rotation = rotation(measured.stream().filter(d -> !d.hidden()).toList(), shape);
     Reading reading = new Reading(track, whole, t, x, y, vx, vy, bounce, rotation, growth, span(sizing));
     MotionKind motion = motion(reading);
     boolean directed = motion.needsDirection();
@@ -188,9 +188,9 @@ public final class TrackReader {
   }
 
   /** Mean turning rate from orientations unwrapped modulo the shape's symmetry; NaN if unseen. */
-  private double rotation(List<Detection> whole, Shape shape) {
+  private double rotation(List<Detection> sightings, Shape shape) {
     int folds = ShapeClassifier.folds(shape);
-    List<Detection> oriented = whole.stream().filter(d -> !Double.isNaN(d.orientation()) && d.shape() == shape).toList();
+    List<Detection> oriented = sightings.stream().filter(d -> !Double.isNaN(d.orientation()) && d.shape() == shape).toList();
     if (folds == 0 || oriented.size() < 3) return Double.NaN;
     double period = 2 * Math.PI / folds;
     double[] t = times(oriented);

@@ -16,10 +16,15 @@ public final class Tracker {
   static final double SHAPE_MISMATCH = 0.5;
 
   private final List<Track> tracks = new ArrayList<>();
+  private final double unit;
 
-  /** All tracks of a clip from each frame's detections. */
-  public static List<Track> track(List<List<Detection>> framesOfDetections) {
-    Tracker tracker = new Tracker();
+  private Tracker(double unit) {
+    this.unit = unit;
+  }
+
+  /** All tracks of a clip from each frame's detections; {@code unit} is the frame's short side. */
+  public static List<Track> track(List<List<Detection>> framesOfDetections, double unit) {
+    Tracker tracker = new Tracker(unit);
     for (List<Detection> detections : framesOfDetections) tracker.advance(detections);
     return List.copyOf(tracker.tracks);
   }
@@ -87,7 +92,7 @@ public final class Tracker {
   }
 
   /** Matching cost of a detection to a track, or infinity when out of reach. */
-  static double cost(Track track, Detection detection) {
+  double cost(Track track, Detection detection) {
     Detection last = track.last();
     int gap = detection.frame() - last.frame();
     if (gap <= 0) return Double.POSITIVE_INFINITY;
@@ -95,13 +100,15 @@ public final class Tracker {
     double predictedX = last.x() + velocity[0] * gap;
     double predictedY = last.y() + velocity[1] * gap;
     double radius = Math.max(2, Math.max(last.radius(), detection.radius()));
+    // Fast falls cover several radii a frame; allow a stride of a quarter of the short side too.
+    double stride = 0.25 * unit / radius;
     // Constant velocity usually predicts best, but a bounce reverses it: take the better of that
     // and "stayed put".
     double distance = Math.min(
         Math.hypot(detection.x() - predictedX, detection.y() - predictedY),
         Math.hypot(detection.x() - last.x(), detection.y() - last.y())) / radius;
     // Reach: two radii per frame step, widening while the object is hidden.
-    double reach = 2 + 0.5 * (gap - 1);
+    double reach = Math.max(2, stride) + 0.5 * (gap - 1);
     if (distance > reach) return Double.POSITIVE_INFINITY;
     double cost = distance + Math.abs(Math.log(detection.area() / last.area()));
     if (detection.colour() != last.colour()) cost += COLOUR_MISMATCH;

@@ -26,7 +26,12 @@ class ScratchOne {
       for (var t : clip.truth().get(k).objects()) sb.append(String.format(" (%.1f,%.1f r=%.1f vis=%.2f)", t.centroidX(), t.centroidY(), t.radius(), t.visibleFraction()));
       System.out.println(sb);
     }
-    for (ObjectObservation o : seen.objects()) System.out.println(o);
+    for (ObjectObservation o : seen.objects()) {
+      System.out.println(o);
+      StringBuilder sb = new StringBuilder("whole:");
+      for (Detection d : o.track().wholeDetections()) sb.append(String.format(" f%d:%.3f", d.frame(), d.orientation()));
+      System.out.println(sb);
+    }
     if (Boolean.getBoolean("png")) dev.zoetrope.world.oracle.ScratchPng.write(clip.video(), "/tmp/scratch");
   }
 }
