@@ -41,20 +41,33 @@ final class MotionScores {
       out.put(Dimension.SPEED_ERROR, error / paced.size());
     }
     if (expected.camera() != null) out.put(Dimension.CAMERA_MOTION, Scores.bool(seen.cameraMotion() == expected.camera()));
-    out.put(Dimension.DYNAMIC_DEGREE, Scores.bool(dynamic(seen, true)));
+    out.put(Dimension.DYNAMIC_DEGREE, Scores.bool(dynamic(seen)));
     Boolean shouldMove = expectedDynamic(expected);
-    // Only what the prompt speaks of counts: an unstated camera may move either way.
-    boolean moves = dynamic(seen, expected.camera() != null);
-    if (shouldMove != null) out.put(Dimension.MOTION_AGREEMENT, Scores.bool(moves == shouldMove));
+    if (shouldMove != null) out.put(Dimension.MOTION_AGREEMENT, Scores.bool(statedMoves(expected, seen, matched) == shouldMove));
     List<Integer> bouncing = CompositionScores.stated(expected, o -> o.motion() == MotionKind.BOUNCE);
     out.share(Dimension.PHYSICS_BOUNCE, bouncing, i -> physical(matched.get(i)));
     if (!objects.isEmpty()) out.put(Dimension.OBJECT_PERMANENCE, Scores.bool(permanent(seen, matched)));
   }
 
-  /** Something moves: an object (including growing, spinning) or, if counted, the camera. */
-  static boolean dynamic(Observation seen, boolean countCamera) {
-    if (countCamera && seen.cameraMotion() != Camera.STATIC) return true;
+  /** Something moves: an object (including growing, spinning) or the camera. */
+  static boolean dynamic(Observation seen) {
+    if (seen.cameraMotion() != Camera.STATIC) return true;
     return seen.objects().stream().anyMatch(o -> o.motion() != MotionKind.STILL);
+  }
+
+  /**
+   * Whether what the prompt speaks of moves: the camera if it states one, and the objects whose
+   * motion it states (an unstated camera or object may do anything).
+   */
+  static boolean statedMoves(SceneFacts expected, Observation seen, List<ObjectObservation> matched) {
+    if (expected.camera() != null && seen.cameraMotion() != Camera.STATIC) return true;
+    for (int i = 0; i < expected.objects().size(); i++) {
+      ObjectFacts e = expected.objects().get(i);
+      ObjectObservation o = matched.get(i);
+      if (e.motion() == null || o == null || (e.motion() == MotionKind.SPIN && e.shape() == Shape.RING)) continue;
+      if (o.motion() != MotionKind.STILL) return true;
+    }
+    return false;
   }
 
   /** Whether the prompt asks for motion; null when it says nothing about motion. */

@@ -8,8 +8,11 @@ package dev.zoetrope.world.oracle;
  */
 final class DirectAlignment {
   static final int ITERATIONS = 8;
-  /** Pixels within this distance of an object pixel are left out: anti-aliased fringes move too. */
-  static final int OBJECT_MARGIN = 2;
+  /**
+   * Pixels within this distance of an object pixel are left out: the anti-aliased fringe moves
+   * with the object, and the blur spreads it two pixels further.
+   */
+  static final int OBJECT_MARGIN = 4;
 
   /** A refined step and its mean squared brightness residual over the pixels used. */
   record Result(CameraEstimator.Step step, double residual) {}

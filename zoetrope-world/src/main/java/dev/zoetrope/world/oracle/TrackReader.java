@@ -115,11 +115,19 @@ public final class TrackReader {
     boolean sideways = Math.abs(r.vx()) > 2.5 * Math.abs(r.vy());
     if (sideways && onFloor(r)) return MotionKind.ROLL;
     Track track = r.track();
+    // Entering: first seen cut by the edge (or late), and moving away from the edges; leaving:
+    // moving towards them and out, or started past the centre heading out.
+    boolean inward = edgeDistance(track.last()) > edgeDistance(track.first());
     boolean startsOutside = track.first().frame() > 0 || track.first().touchesBorder();
-    if (startsOutside) return MotionKind.ENTER;
+    if (startsOutside && inward) return MotionKind.ENTER;
     boolean endsOutside = track.last().frame() < camera.frames() - 1 || track.last().touchesBorder();
-    if (endsOutside || headsOut(r)) return MotionKind.LEAVE;
+    if ((endsOutside && !inward) || headsOut(r)) return MotionKind.LEAVE;
     return MotionKind.MOVE;
+  }
+
+  /** Distance of a sighting's centre from the nearest frame edge, in pixels. */
+  private double edgeDistance(Detection d) {
+    return Math.min(Math.min(d.x(), width - d.x()), Math.min(d.y(), height - d.y()));
   }
 
   /** A fall under gravity that has not reached the floor yet: a parabola bending downwards. */

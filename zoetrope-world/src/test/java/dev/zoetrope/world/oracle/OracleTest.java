@@ -35,7 +35,8 @@ class OracleTest {
     assertEquals(MotionKind.MOVE, o.motion());
     assertEquals(Direction.RIGHT, o.direction());
     assertEquals(Speed.FAST, o.speed());
-    assertEquals(0.3, o.speedValue(), 0.01);
+    // Speeds are in short sides per second: 0.3 widths of 128 px is 0.4 heights of 96 px.
+    assertEquals(0.3 * W / H, o.speedValue(), 0.01);
   }
 
   @Test

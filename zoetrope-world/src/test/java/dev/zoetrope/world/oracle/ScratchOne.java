@@ -10,12 +10,23 @@ import org.junit.jupiter.api.Test;
 
 class ScratchOne {
   @Test
-  void run() {
+  void run() throws Exception {
     long seed = Long.getLong("seed", 1001);
     int w = Integer.getInteger("w", 192), h = Integer.getInteger("h", 108);
-    Scene scene = new SceneSampler(WorldSpec.full()).sample(seed);
+    String entryId = System.getProperty("entry");
+    Scene scene;
+    RenderSpec spec;
+    if (entryId != null) {
+      var suite = dev.zoetrope.world.bench.Suite.load(entryId.substring(0, entryId.lastIndexOf('-')));
+      var entry = suite.entries().stream().filter(e -> e.id().equals(entryId)).findFirst().orElseThrow();
+      scene = new SceneSampler(WorldSpec.full()).sample(entry.seed(), entry.expected());
+      spec = new RenderSpec(entry.width(), entry.height(), entry.fps(), entry.frames());
+    } else {
+      scene = new SceneSampler(WorldSpec.full()).sample(seed);
+      spec = new RenderSpec(w, h, 6, 12);
+    }
     System.out.println(scene);
-    RenderedClip clip = Renderer.render(scene, new RenderSpec(w, h, 6, 12));
+    RenderedClip clip = Renderer.render(scene, spec);
     Observation seen = new Oracle().read(clip.video());
     System.out.println("bg " + seen.background() + " occ " + seen.occluder() + " cam " + seen.cameraMotion() + " pan " + seen.camera().panRate() + " zoom " + seen.camera().zoomRate());
     System.out.println("bands " + seen.bands());
