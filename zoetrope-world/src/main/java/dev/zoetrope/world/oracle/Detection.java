@@ -10,13 +10,15 @@ import java.util.Objects;
  *
  * @param x centroid x of the filled blob, frame pixels
  * @param area filled area in pixels
- * @param radius bounding-circle radius in pixels
+ * @param radius the shape's bounding-circle radius in pixels (its template radius)
  * @param orientation angle of a corner or of the face's "up" (radians), NaN for round shapes
  * @param touchesBorder the blob reaches the frame edge, so part of it may be outside
  * @param cut part of the object may be hidden: it touches the frame edge, the occluder or another
  *     object (or is merged with one), so its outline is not to be trusted
  * @param hidden part of the object may be out of sight for good reason: beyond the frame edge or
  *     behind the occluder (not merely overlapping another object)
+ * @param fitted a shape template was fitted to the visible outline: class, centre and radius
+ *     come from the fit and hold however much is hidden
  * @param estimated the object was merged into another's blob; its position is the track's
  *     prediction, not a measurement
  */
@@ -34,6 +36,7 @@ public record Detection(
     boolean cut,
     boolean hidden,
     boolean estimated,
+    boolean fitted,
     Blob blob,
     ShapeFeatures features) {
   public Detection {
@@ -45,6 +48,6 @@ public record Detection(
   /** This blob as seen by a track whose object merged into it: position predicted, outline untrusted. */
   public Detection mergedAt(double predictedX, double predictedY) {
     return new Detection(frame, colour, shape, expression, predictedX, predictedY, area, radius, orientation,
-        touchesBorder, true, hidden, true, blob, features);
+        touchesBorder, true, hidden, true, false, blob, features);
   }
 }

@@ -43,13 +43,7 @@ public final class FrameDetector {
     mergeHidden(blobs, occluder);
     int[] owner = owners(blobs);
     List<Detection> detections = new ArrayList<>();
-    for (int i = 0; i < blobs.size(); i++) {
-      Blob blob = blobs.get(i);
-      int id = i + 1;
-      boolean nearOthers = near(blob, p -> owner[p] != 0 && owner[p] != id);
-      boolean nearOccluder = occluder != null && near(blob, p -> occluder[p]);
-      detections.add(describe(index, blob, nearOthers || nearOccluder, nearOccluder));
-    }
+    for (Blob blob : blobs) detections.add(describe(index, blob, owner, occluder));
     return detections;
   }
 
@@ -205,30 +199,88 @@ public final class FrameDetector {
   }
 
   Detection describe(int index, Blob blob) {
-    return describe(index, blob, false, false);
+    return describe(index, blob, null, null);
   }
 
-  Detection describe(int index, Blob blob, boolean nearOthers, boolean nearOccluder) {
+  /**
+   * One blob as a detection. A blob that may be partly hidden ({@code owner}: blob ids per pixel,
+   * {@code occluder}: occluder pixels; either may be null) is also read by fitting the world's
+   * shape templates to its free outline; a good fit replaces the class, centre and radius read
+   * from the silhouette, which a bite taken out of the shape would distort.
+   */
+  Detection describe(int index, Blob blob, int[] owner, boolean[] occluder) {
     ShapeFeatures features = ShapeFeatures.measure(blob);
     Shape shape = ShapeClassifier.classify(features);
-    Expression expression = shape == Shape.CREATURE ? FaceReader.read(features.holes()) : Expression.NONE;
+    int id = owner == null ? 0 : owner[blob.pixels()[0]];
     boolean border = blob.minX() == 0 || blob.minY() == 0 || blob.maxX() == width - 1 || blob.maxY() == height - 1;
-    return new Detection(
-        index,
-        PaletteLabeller.colour(blob.label()),
-        shape,
-        expression,
-        features.centroidX(),
-        features.centroidY(),
-        features.filledArea(),
-        features.radius(),
-        orientation(shape, features),
-        border,
-        border || nearOthers,
-        border || nearOccluder,
-        false,
-        blob,
-        features);
+    boolean nearOthers = owner != null && near(blob, p -> owner[p] != 0 && owner[p] != id);
+    boolean nearOccluder = occluder != null && near(blob, p -> occluder[p]);
+    double x = features.centroidX();
+    double y = features.centroidY();
+    // Silhouette radius as the template's bounding radius (a box's corner reaches 0.96 of it).
+    double radius = features.radius() / ShapeTemplate.extent(shape);
+    double orientation = orientation(shape, features);
+    TemplateFit fit = null;
+    if (border || nearOthers || nearOccluder) {
+      fit = fitVisible(blob, features, owner, id, occluder, radius);
+      if (fit != null) {
+        shape = fit.shape();
+        x = fit.x();
+        y = fit.y();
+        radius = fit.radius();
+      }
+    }
+    Expression expression = shape == Shape.CREATURE ? FaceReader.read(features.holes()) : Expression.NONE;
+    return new Detection(index, PaletteLabeller.colour(blob.label()), shape, expression, x, y, features.filledArea(), radius,
+        orientation, border, border || nearOthers, border || nearOccluder, false, fit != null, blob, features);
+  }
+
+  /**
+   * The template fit of a partly hidden blob, or null when the free outline is too short or no
+   * template fits it well. Free outline pixels are those more than two pixels from another blob,
+   * the occluder and the frame edge; the rims of small holes (eyes, mouth, highlight) are details,
+   * not outline, and are left out.
+   */
+  private TemplateFit fitVisible(Blob blob, ShapeFeatures features, int[] owner, int id, boolean[] occluder, double radius) {
+    boolean[] smallHole = new boolean[width * height];
+    for (Hole hole : features.holes()) {
+      if (hole.area() >= 0.1 * features.filledArea()) continue;
+      int[] c = hole.coordinates();
+      for (int i = 0; i < c.length; i += 2) smallHole[c[i + 1] * width + c[i]] = true;
+    }
+    boolean[] mine = new boolean[width * height];
+    for (int p : blob.pixels()) mine[p] = true;
+    List<Double> outline = new ArrayList<>();
+    for (int p : blob.pixels()) {
+      int px = p % width;
+      int py = p / width;
+      if (px < 3 || py < 3 || px >= width - 3 || py >= height - 3) continue;
+      boolean edge = false;
+      for (int q : new int[] {p - 1, p + 1, p - width, p + width}) edge |= !mine[q] && !smallHole[q];
+      if (!edge) continue;
+      if (nearAt(px, py, q -> (owner != null && owner[q] != 0 && owner[q] != id) || (occluder != null && occluder[q]))) continue;
+      outline.add(px + 0.5);
+      outline.add(py + 0.5);
+    }
+    if (outline.size() / 2 < 12) return null;
+    double[] points = outline.stream().mapToDouble(Double::doubleValue).toArray();
+    int step = Math.max(1, blob.area() / 60);
+    double[] inside = new double[2 * ((blob.area() + step - 1) / step)];
+    for (int i = 0, k = 0; i < blob.area(); i += step, k++) {
+      inside[2 * k] = blob.pixels()[i] % width + 0.5;
+      inside[2 * k + 1] = blob.pixels()[i] / width + 0.5;
+    }
+    TemplateFit fit = TemplateFit.best(points, inside, features.centroidX(), features.centroidY(), radius);
+    return fit.good() ? fit : null;
+  }
+
+  private boolean nearAt(int x, int y, java.util.function.IntPredicate test) {
+    for (int ny = Math.max(0, y - 2); ny <= Math.min(height - 1, y + 2); ny++) {
+      for (int nx = Math.max(0, x - 2); nx <= Math.min(width - 1, x + 2); nx++) {
+        if (test.test(ny * width + nx)) return true;
+      }
+    }
+    return false;
   }
 
   /** Orientation from the face for a creature, the highlight for a ball, the outline otherwise. */

@@ -63,15 +63,22 @@ public final class Track {
    * is the tell: growing, shrinking and turning keep it, while a bite taken out by an object in
    * front lowers the area far more than the radius. So sightings within 20% of the track's
    * typical best compactness are whole, even when they touch another object (they may be in
-   * front of it). Falls back to whatever is there when nothing qualifies.
+   * front of it); so are sightings read by a template fit. Falls back to whatever is there when
+   * nothing qualifies.
    */
   public List<Detection> wholeDetections() {
-    List<Detection> candidates = detections.stream().filter(d -> !d.hidden() && !d.estimated()).toList();
+    List<Detection> candidates = detections.stream().filter(d -> !d.estimated() && (d.fitted() || !d.hidden())).toList();
     if (candidates.isEmpty()) candidates = detections.stream().filter(d -> !d.estimated()).toList();
     if (candidates.isEmpty()) return detections();
-    double[] compactness = candidates.stream().mapToDouble(Track::compactness).sorted().toArray();
-    double reference = compactness[(int) Math.floor(0.9 * (compactness.length - 1))];
-    List<Detection> whole = candidates.stream().filter(d -> compactness(d) >= 0.8 * reference).toList();
+    List<Detection> silhouettes = candidates.stream().filter(d -> !d.fitted()).toList();
+    double reference = 0;
+    if (!silhouettes.isEmpty()) {
+      double[] compactness = silhouettes.stream().mapToDouble(Track::compactness).sorted().toArray();
+      reference = compactness[(int) Math.floor(0.9 * (compactness.length - 1))];
+    }
+    double floor = 0.8 * reference;
+    // A fitted sighting is whole by construction: its template stands for the hidden part too.
+    List<Detection> whole = candidates.stream().filter(d -> d.fitted() || compactness(d) >= floor).toList();
     return whole.isEmpty() ? candidates : whole;
   }
 

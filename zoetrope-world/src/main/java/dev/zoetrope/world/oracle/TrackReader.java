@@ -51,7 +51,8 @@ public final class TrackReader {
   public ObjectObservation read(Track track) {
     List<Detection> all = track.detections();
     List<Detection> measured = all.stream().filter(d -> !d.estimated()).toList();
-    List<Detection> inside = measured.stream().filter(d -> !d.touchesBorder()).toList();
+    // A fitted centre holds at the frame edge too; a silhouette's centroid there does not.
+    List<Detection> inside = measured.stream().filter(d -> d.fitted() || !d.touchesBorder()).toList();
     List<Detection> path = inside.size() >= 2 ? inside : measured.size() >= 2 ? measured : all;
     double[] t = times(path);
     double[] x = path.stream().mapToDouble(d -> camera.worldX(d.frame(), d.x())).toArray(); // world pixels
@@ -67,10 +68,14 @@ public final class TrackReader {
     // to the envelope of every measured sighting.
     // Size changes are read from whole sightings only: a part hidden by something in front changes
     // the visible size as much as growing does. Too few of them, and the size is taken as steady.
-    List<Detection> sizing = whole.stream().filter(d -> !d.estimated() && !d.hidden()).toList();
+    // Silhouettes and template fits measure radius slightly differently: a trend uses one kind.
+    List<Detection> silhouettes = whole.stream().filter(d -> !d.estimated() && !d.fitted() && !d.hidden()).toList();
+    List<Detection> fits = whole.stream().filter(d -> d.fitted() && !d.touchesBorder()).toList();
+    List<Detection> sizing = silhouettes.size() >= 3 && span(silhouettes) >= 0.3 ? silhouettes : fits;
     double growth = sizing.size() >= 3 && span(sizing) >= 0.3 ? growthRate(sizing) : 0;
     // The stated size is the size at the start: undo the growth since the first whole sighting.
-    double radius = worldRadius(whole.get(0)) / unit * Math.exp(-growth * whole.get(0).frame() / fps);
+    Detection first = sizing.isEmpty() ? whole.get(0) : sizing.get(0);
+    double radius = worldRadius(first) / unit * Math.exp(-growth * first.frame() / fps);
     double[] heights = java.util.Arrays.stream(y).map(v -> v / height).toArray();
     BounceFit bounce = path.size() >= 3 ? BounceFit.of(t, heights) : BounceFit.none();
     // Turning is read frame to frame, so it needs every sighting of the right class in sequence.
@@ -172,27 +177,19 @@ public final class TrackReader {
   }
 
   /**
-   * Fitted d ln(radius) / dt, from the area (at frame-0 zoom): hiding part of an object only ever
-   * lowers its area, so the fit follows the upper envelope, refitting without sightings well below
-   * the line (partly hidden) or far above it (merged with a neighbour).
+   * Fitted d ln(radius) / dt (radius at frame-0 zoom), refitted once without sightings more than
+   * 12% off the line (a bad template fit, a silhouette's bite).
    */
   private double growthRate(List<Detection> sightings) {
-    if (sightings.size() < 3) return 0;
     double[] t = times(sightings);
-    double[] logArea = sightings.stream()
-        .mapToDouble(d -> Math.log(d.area() / (camera.scale()[d.frame()] * camera.scale()[d.frame()])))
-        .toArray();
-    LineFit fit = LineFit.fit(t, logArea, 1);
-    for (int round = 0; round < 3; round++) {
-      List<Integer> kept = new ArrayList<>();
-      for (int i = 0; i < t.length; i++) {
-        double residual = logArea[i] - fit.at(t[i]);
-        if (residual >= -0.15 && residual <= 0.35) kept.add(i);
-      }
-      if (kept.size() < 3 || kept.size() == t.length) break;
-      fit = LineFit.fit(kept.stream().mapToDouble(i -> t[i]).toArray(), kept.stream().mapToDouble(i -> logArea[i]).toArray(), 1);
+    double[] logRadius = sightings.stream().mapToDouble(d -> Math.log(worldRadius(d))).toArray();
+    LineFit fit = LineFit.fit(t, logRadius, 1);
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < t.length; i++) if (Math.abs(logRadius[i] - fit.at(t[i])) <= 0.12) kept.add(i);
+    if (kept.size() >= 3 && kept.size() < t.length) {
+      fit = LineFit.fit(kept.stream().mapToDouble(i -> t[i]).toArray(), kept.stream().mapToDouble(i -> logRadius[i]).toArray(), 1);
     }
-    return fit.slope() / 2;
+    return fit.slope();
   }
 
   /** Mean turning rate from orientations unwrapped modulo the shape's symmetry; NaN if unseen. */
