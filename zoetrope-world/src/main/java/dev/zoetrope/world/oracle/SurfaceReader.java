@@ -18,6 +18,13 @@ public final class SurfaceReader {
   /** The narrowest occluder band, as a fraction of the frame width. */
   static final double MIN_BAND = 0.03;
 
+  /**
+   * Mean log-likelihood ratio (nats per pixel) of occluder over background a band must reach: a
+   * real occluder's colours are rare in the background, while a run of background columns that
+   * happens to favour the occluder (tiles and stone are both grey) barely does.
+   */
+  static final double MIN_CONTRAST = 1.0;
+
   /** A vertical band of occluder columns [x0, x1) in one frame. */
   public record Band(OccluderKind kind, int x0, int x1) {}
 
@@ -56,7 +63,8 @@ public final class SurfaceReader {
         boolean inside = x < width && share[x] >= COLUMN_SHARE;
         if (inside && start < 0) start = x;
         if (!inside && start >= 0) {
-          if (x - start >= MIN_BAND * width && (best == null || x - start > best.x1() - best.x0())) {
+          if (x - start >= MIN_BAND * width && (best == null || x - start > best.x1() - best.x0())
+              && contrast(rgb, labels, width, height, background, kind, start, x) >= MIN_CONTRAST) {
             best = new Band(kind, start, x);
           }
           start = -1;
@@ -88,6 +96,21 @@ public final class SurfaceReader {
       }
     }
     return mask;
+  }
+
+  private double contrast(byte[] rgb, byte[] labels, int width, int height, Background background, OccluderKind kind, int x0, int x1) {
+    double sum = 0;
+    int count = 0;
+    for (int y = 0; y < height; y++) {
+      for (int x = x0; x < x1; x++) {
+        int p = y * width + x;
+        if (labels[p] != PaletteLabeller.NONE) continue;
+        int bin = SurfaceModel.bin(rgb[3 * p] & 255, rgb[3 * p + 1] & 255, rgb[3 * p + 2] & 255);
+        sum += model.logLikelihood(kind, bin) - model.logLikelihood(background, bin);
+        count++;
+      }
+    }
+    return count == 0 ? 0 : sum / count;
   }
 
   private double otherOccluder(OccluderKind kind, int bin) {
