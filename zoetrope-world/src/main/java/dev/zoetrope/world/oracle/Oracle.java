@@ -53,7 +53,7 @@ public final class Oracle {
     List<boolean[]> objectMasks = new ArrayList<>(frames);
     for (int k = 0; k < frames; k++) objectMasks.add(FrameDetector.objectMask(labels.get(k), detections.get(k), width));
     CameraPath camera = frames > 1 ? CameraEstimator.estimate(video, objectMasks) : CameraPath.still(width, height, video.fps(), 1);
-    List<Track> tracks = Tracker.track(detections, Math.min(width, height));
+    List<Track> tracks = Tracker.track(detections, Math.max(width, height));
     TrackReader reader = new TrackReader(camera, video.fps());
     int minVisible = Math.max(1, (int) Math.ceil(MIN_VISIBLE_SHARE * frames));
     List<ObjectObservation> objects = tracks.stream()

@@ -16,15 +16,15 @@ public final class Tracker {
   static final double SHAPE_MISMATCH = 0.5;
 
   private final List<Track> tracks = new ArrayList<>();
-  private final double unit;
+  private final double span;
 
-  private Tracker(double unit) {
-    this.unit = unit;
+  private Tracker(double span) {
+    this.span = span;
   }
 
-  /** All tracks of a clip from each frame's detections; {@code unit} is the frame's short side. */
-  public static List<Track> track(List<List<Detection>> framesOfDetections, double unit) {
-    Tracker tracker = new Tracker(unit);
+  /** All tracks of a clip from each frame's detections; {@code span} is the frame's long side. */
+  public static List<Track> track(List<List<Detection>> framesOfDetections, double span) {
+    Tracker tracker = new Tracker(span);
     for (List<Detection> detections : framesOfDetections) tracker.advance(detections);
     return List.copyOf(tracker.tracks);
   }
@@ -100,8 +100,9 @@ public final class Tracker {
     double predictedX = last.x() + velocity[0] * gap;
     double predictedY = last.y() + velocity[1] * gap;
     double radius = Math.max(2, Math.max(last.radius(), detection.radius()));
-    // Fast falls cover several radii a frame; allow a stride of a quarter of the short side too.
-    double stride = 0.25 * unit / radius;
+    // Fast falls cover several radii a frame (gravity scales with the height, so tall frames fall
+    // furthest): allow a stride of a quarter of the long side too.
+    double stride = 0.25 * span / radius;
     // Constant velocity usually predicts best, but a bounce reverses it: take the better of that
     // and "stayed put".
     double distance = Math.min(
