@@ -110,12 +110,15 @@ public final class TrackReader {
       double vx, double vy, BounceFit bounce, double rotation, double growth, double growthSpan) {}
 
   private MotionKind motion(Reading r) {
+    double speed = Math.hypot(r.vx(), r.vy());
     double growth = r.growth();
     double ratio = Math.exp(growth * r.growthSpan());
-    if (growth >= GROWTH_RATE || ratio >= GROWTH_RATIO) return MotionKind.GROW;
-    if (growth <= -GROWTH_RATE || ratio <= 1 / GROWTH_RATIO) return MotionKind.SHRINK;
+    // An object that clearly travels is read by its path: size readings of a moving object suffer
+    // most from what passes in front of it, and the world's growers stay put.
+    boolean travels = speed >= 2 * STILL_SPEED;
+    if (!travels && (growth >= GROWTH_RATE || ratio >= GROWTH_RATIO)) return MotionKind.GROW;
+    if (!travels && (growth <= -GROWTH_RATE || ratio <= 1 / GROWTH_RATIO)) return MotionKind.SHRINK;
     if (r.bounce().bounced() || falls(r)) return MotionKind.BOUNCE;
-    double speed = Math.hypot(r.vx(), r.vy());
     if (speed < STILL_SPEED) return Math.abs(r.rotation()) > TURN_RATE ? MotionKind.SPIN : MotionKind.STILL;
     boolean sideways = Math.abs(r.vx()) > 2.5 * Math.abs(r.vy());
     if (sideways && onFloor(r)) return MotionKind.ROLL;
@@ -192,20 +195,27 @@ public final class TrackReader {
     return fit.slope();
   }
 
-  /** Mean turning rate from orientations unwrapped modulo the shape's symmetry; NaN if unseen. */
+  /**
+   * Turning rate (radians per second): the median of frame-to-frame turns, each taken as the
+   * smallest step modulo the shape's symmetry, so a few sightings bitten by a neighbour cannot
+   * throw it; NaN for shapes that show no turn or too few consecutive sightings.
+   */
   private double rotation(List<Detection> sightings, Shape shape) {
     int folds = ShapeClassifier.folds(shape);
     List<Detection> oriented = sightings.stream().filter(d -> !Double.isNaN(d.orientation()) && d.shape() == shape).toList();
-    if (folds == 0 || oriented.size() < 3) return Double.NaN;
+    if (folds == 0) return Double.NaN;
     double period = 2 * Math.PI / folds;
-    double[] t = times(oriented);
-    double[] angle = new double[oriented.size()];
-    angle[0] = oriented.get(0).orientation();
-    for (int i = 1; i < angle.length; i++) {
-      // Frame-to-frame turns are taken as the smallest equivalent step.
-      angle[i] = angle[i - 1] + Math.IEEEremainder(oriented.get(i).orientation() - angle[i - 1], period);
+    List<Double> turns = new ArrayList<>();
+    for (int i = 1; i < oriented.size(); i++) {
+      int frames = oriented.get(i).frame() - oriented.get(i - 1).frame();
+      if (frames != 1) continue;
+      turns.add(Math.IEEEremainder(oriented.get(i).orientation() - oriented.get(i - 1).orientation(), period));
     }
-    return LineFit.fit(t, angle, 1).slope();
+    if (turns.size() < 2) return Double.NaN;
+    turns.sort(null);
+    int n = turns.size();
+    double median = n % 2 == 1 ? turns.get(n / 2) : (turns.get(n / 2 - 1) + turns.get(n / 2)) / 2;
+    return median * fps;
   }
 
   private static Size size(double radius) {
