@@ -232,7 +232,7 @@ public final class FrameDetector {
     }
     Expression expression = shape == Shape.CREATURE ? FaceReader.read(features.holes()) : Expression.NONE;
     return new Detection(index, PaletteLabeller.colour(blob.label()), shape, expression, x, y, features.filledArea(), radius,
-        orientation, border, border || nearOthers, border || nearOccluder, false, fit != null, blob, features);
+        orientation, border, border || nearOthers || nearOccluder, border || nearOccluder, false, fit != null, blob, features);
   }
 
   /**

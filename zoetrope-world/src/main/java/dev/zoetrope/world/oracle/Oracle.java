@@ -42,6 +42,7 @@ public final class Oracle {
     List<SurfaceReader.Band> bands = new ArrayList<>(frames);
     for (int k = 0; k < frames; k++) bands.add(surfaces.band(video.frame(k), labels.get(k), width, height, background));
     OccluderKind occluder = occluder(bands);
+    if (occluder != null) fillBands(bands, occluder);
     FrameDetector detector = new FrameDetector(width, height);
     List<List<Detection>> detections = new ArrayList<>(frames);
     for (int k = 0; k < frames; k++) {
@@ -73,6 +74,32 @@ public final class Oracle {
       if (b != null) votes.merge(b, 1, Integer::sum);
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * Frames where the occluder's band was not found (an object in front of most of its columns)
+   * take it from the nearest frames that found it, interpolated: the occluder moves only with the
+   * camera, smoothly.
+   */
+  static void fillBands(List<SurfaceReader.Band> bands, OccluderKind kind) {
+    int n = bands.size();
+    for (int k = 0; k < n; k++) {
+      if (bands.get(k) != null && bands.get(k).kind() == kind) continue;
+      int before = k - 1;
+      while (before >= 0 && (bands.get(before) == null || bands.get(before).kind() != kind)) before--;
+      int after = k + 1;
+      while (after < n && (bands.get(after) == null || bands.get(after).kind() != kind)) after++;
+      SurfaceReader.Band a = before >= 0 ? bands.get(before) : null;
+      SurfaceReader.Band b = after < n ? bands.get(after) : null;
+      if (a == null && b == null) continue;
+      if (a == null || b == null) {
+        bands.set(k, a == null ? b : a);
+        continue;
+      }
+      double f = (double) (k - before) / (after - before);
+      bands.set(k, new SurfaceReader.Band(kind,
+          (int) Math.round(a.x0() + f * (b.x0() - a.x0())), (int) Math.round(a.x1() + f * (b.x1() - a.x1()))));
+    }
   }
 
   /** The occluder kind seen in most frames, if it is seen in enough of them. */
