@@ -17,7 +17,9 @@ import java.util.List;
 public record BounceFit(
     List<Integer> impacts, List<Double> gravities, double minRSquared, List<Double> apexes, List<Double> rebounds) {
   /** A bounce must rebound by at least this (frame heights) to count: jitter is not a bounce. */
-  static final double MIN_REBOUND = 0.01;
+  static final double MIN_REBOUND = 0.015;
+  /** A flight spanning less height than this is an object settling on the floor: not fitted. */
+  static final double MIN_FLIGHT = 0.04;
   /** Weaker fitted gravity (heights per second squared) than this is a straight path, not a fall. */
   static final double MIN_GRAVITY = 0.5;
   /** Without a fitted flight, a rebound this high still shows a bounce. */
@@ -88,7 +90,7 @@ public record BounceFit(
       int n = to - from + 1;
       if (s > 0 && n >= 1) apexes.add(min(y, from, to));
       // Too few samples, or an object coming to rest (hops below the rebound threshold): no fit.
-      if (n < 5 || max(y, from, to) - min(y, from, to) < 2 * MIN_REBOUND) continue;
+      if (n < 5 || max(y, from, to) - min(y, from, to) < MIN_FLIGHT) continue;
       LineFit parabola = LineFit.fit(java.util.Arrays.copyOfRange(t, from, to + 1),
           java.util.Arrays.copyOfRange(y, from, to + 1), 2);
       gravities.add(2 * parabola.coefficients()[2]);
