@@ -1,0 +1,91 @@
+package dev.zoetrope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zoetrope.media.Mp4Writer;
+import dev.zoetrope.train.TinyModel;
+import dev.zoetrope.world.bench.ClipWindow;
+import dev.zoetrope.world.bench.GroundTruth;
+import dev.zoetrope.world.bench.Mode;
+import dev.zoetrope.world.bench.Suite;
+import dev.zoetrope.world.bench.SuiteEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bench quality end to end: the renderer, MP4 files from elsewhere, and a real (tiny) model. */
+class BenchQualityCommandTest {
+  @TempDir Path dir;
+
+  private int run(String... args) {
+    return Main.commandLine().execute(args);
+  }
+
+  private JsonNode report(Path out) throws Exception {
+    assertTrue(Files.exists(out.resolve("report.html")));
+    return new ObjectMapper().readTree(out.resolve("report.json").toFile());
+  }
+
+  @Test
+  void groundTruthScoresTheCeilingOfAConditionedSuite() throws Exception {
+    Path out = dir.resolve("ceiling");
+    assertEquals(0, run("bench", "quality", "--suite", "extend", "--ground-truth", "--limit", "2", "--out", out.toString()));
+    JsonNode json = report(out);
+    assertEquals("extend", json.get("suite").asText());
+    assertEquals(1.0, json.get("metrics").get("caption_fact_accuracy").asDouble(), 1e-9);
+    assertTrue(json.get("metrics").get("seam_continuity").asDouble() > 0.9);
+    assertEquals(0.0, json.get("floors").get("uniform_noise").get("seam_continuity").asDouble(), 1e-9);
+  }
+
+  @Test
+  void mp4FilesFromAnotherToolAreReadAndScored() throws Exception {
+    Suite suite = Suite.load("held_out");
+    Path videos = Files.createDirectories(dir.resolve("videos"));
+    GroundTruth truth = new GroundTruth();
+    for (SuiteEntry e : suite.entries().subList(0, 2)) Mp4Writer.write(truth.render(e).output(), videos.resolve(e.id() + ".mp4"));
+    Path out = dir.resolve("videos-report");
+    assertEquals(0, run("bench", "quality", "--suite", "held_out", "--limit", "2", "--videos", videos.toString(), "--out", out.toString()));
+    JsonNode json = report(out);
+    assertEquals("videos " + videos, json.get("source").asText());
+    // H.264 at the default bitrate keeps every stated fact readable.
+    assertEquals(1.0, json.get("metrics").get("caption_fact_accuracy").asDouble(), 1e-9);
+  }
+
+  @Test
+  void aTinyModelIsScoredThroughTheGeneratorOnACustomSuite() throws Exception {
+    Path model = TinyModel.train(dir.resolve("tiny"), 11);
+    Suite heldOut = Suite.load("held_out");
+    Suite small = new Suite("tiny", List.of(
+        resize(heldOut.entries().get(0), Mode.T2V, List.of()),
+        resize(heldOut.entries().get(1), Mode.I2V, List.of(new ClipWindow(0, 0)))));
+    Path suiteFile = dir.resolve("tiny.jsonl");
+    Files.writeString(suiteFile, small.toJsonl());
+    Path out = dir.resolve("model-report");
+    assertEquals(0, run("bench", "quality", "--suite", suiteFile.toString(), "--model", model.toString(), "--steps", "2",
+        "--out", out.toString()));
+    JsonNode json = report(out);
+    assertTrue(json.get("source").asText().startsWith("model "), json.get("source").asText());
+    assertEquals(2, json.get("per_prompt").size());
+    assertTrue(json.get("metrics").has("first_frame_psnr"));
+    assertTrue(json.get("ceiling").get("color").asDouble() >= 0.99);
+  }
+
+  @Test
+  void badInputExitsWithCodeTwo() {
+    assertEquals(2, run("bench", "quality", "--suite", "nope", "--ground-truth", "--out", dir.resolve("a").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--videos", dir.resolve("missing").toString(),
+        "--out", dir.resolve("b").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--expand", "--out", dir.resolve("c").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--out", dir.resolve("d").toString()));
+  }
+
+  /** The entry at 32x32 and one second (the tiny model's size), as another mode. */
+  private static SuiteEntry resize(SuiteEntry e, Mode mode, List<ClipWindow> inputs) {
+    return new SuiteEntry(e.id(), e.prompt(), e.seed(), 32, 32, 1, 8, mode, inputs, e.expected());
+  }
+}

@@ -1,0 +1,169 @@
+package dev.zoetrope.world.bench;
+
+import dev.zoetrope.world.caption.CaptionParser;
+import dev.zoetrope.world.caption.Captioner;
+import dev.zoetrope.world.caption.Vocabulary;
+import dev.zoetrope.world.sample.Composition;
+import dev.zoetrope.world.sample.SceneSampler;
+import dev.zoetrope.world.sample.WorldSpec;
+import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.SceneFacts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Writes the frozen suites. Run once; the files it wrote are committed and never regenerated (a
+ * later change to the captioner must not move the goalposts):
+ * <pre>java -cp ... dev.zoetrope.world.bench.SuiteGenerator zoetrope-world/src/main/resources/suites</pre>
+ * Prompts are the captioner's own short prompts (user style) or, for the paraphrase suite, its
+ * unseen-word descriptions; the expected facts are what the parser reads from the prompt, checked
+ * to be true of the scene the prompt came from and drawable by the full world.
+ */
+public final class SuiteGenerator {
+  static final int MAIN_SIZE = 120;
+  static final int SMALL_SIZE = 40;
+  static final int LONG_SIZE = 24;
+  static final int[][] SIZES = {{128, 128}, {256, 144}, {144, 256}};
+  static final double FPS = 8;
+
+  private final SceneSampler training = new SceneSampler(WorldSpec.training());
+  private final SceneSampler full = new SceneSampler(WorldSpec.full());
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) throw new IllegalArgumentException("usage: SuiteGenerator OUTPUT_DIR");
+    Path dir = Files.createDirectories(Path.of(args[0]));
+    for (Suite suite : new SuiteGenerator().all()) {
+      Files.writeString(dir.resolve(suite.name() + ".jsonl"), suite.toJsonl(), StandardCharsets.UTF_8);
+      System.out.println(suite.name() + ": " + suite.entries().size() + " entries");
+    }
+  }
+
+  List<Suite> all() {
+    return List.of(
+        suite("in_distribution", MAIN_SIZE, 10_000, i -> t2v(i, 4)),
+        heldOut(),
+        suite("long", LONG_SIZE, 20_000, i -> t2v(i, new double[] {20, 30, 40, 60}[(int) (i % 4)])),
+        suite("paraphrase", MAIN_SIZE, 30_000, this::paraphrase),
+        suite("i2v", SMALL_SIZE, 40_000, i -> conditioned(i, Mode.I2V, 4, List.of(new ClipWindow(0, 0)))),
+        suite("extend", SMALL_SIZE, 50_000, i -> conditioned(i, Mode.EXTEND, 2, List.of(new ClipWindow(0, 2)))),
+        suite("connect", SMALL_SIZE, 60_000, i -> conditioned(i, Mode.CONNECT, 2,
+            List.of(new ClipWindow(0, 1.5), new ClipWindow(3.5, 5)))));
+  }
+
+  /** A draft entry: prompt and facts for a seed, or null when that seed gives no usable prompt. */
+  private record Draft(long seed, String prompt, SceneFacts expected, double seconds, Mode mode, List<ClipWindow> inputs) {}
+
+  private Suite suite(String name, int size, long firstSeed, Function<Long, Draft> draft) {
+    List<SuiteEntry> entries = new ArrayList<>();
+    for (long seed = firstSeed; entries.size() < size; seed++) {
+      Draft d = draft.apply(seed);
+      if (d == null) continue;
+      int[] frame = SIZES[entries.size() % SIZES.length];
+      String id = String.format(Locale.ROOT, "%s-%03d", name, entries.size() + 1);
+      entries.add(new SuiteEntry(id, d.prompt(), d.seed(), frame[0], frame[1], d.seconds(), FPS, d.mode(), d.inputs(), d.expected()));
+    }
+    return new Suite(name, entries);
+  }
+
+  private Draft t2v(long seed, double seconds) {
+    SceneFacts scene = SceneFacts.of(training.sample(seed));
+    return checked(seed, Captioner.captions(scene, seed).shortPrompt(), scene, seconds, Mode.T2V, List.of());
+  }
+
+  private Draft conditioned(long seed, Mode mode, double seconds, List<ClipWindow> inputs) {
+    SceneFacts scene = SceneFacts.of(training.sample(seed));
+    return checked(seed, Captioner.captions(scene, seed).shortPrompt(), scene, seconds, mode, inputs);
+  }
+
+  /** A complete description in words the captioner never uses. */
+  private Draft paraphrase(long seed) {
+    SceneFacts scene = SceneFacts.of(training.sample(seed));
+    String prompt = Captioner.unseenParaphrase(scene, seed);
+    if (!usesUnseenWords(prompt)) return null;
+    return checked(seed, prompt, scene, 4, Mode.T2V, List.of());
+  }
+
+  /** Scenes built around one held-out composition each, whose prompt states that composition. */
+  private Suite heldOut() {
+    List<Composition> held = WorldSpec.heldOut();
+    List<SuiteEntry> entries = new ArrayList<>();
+    for (long seed = 70_000; entries.size() < MAIN_SIZE; seed++) {
+      Composition composition = held.get(entries.size() % held.size());
+      SceneFacts constraint = new SceneFacts(
+          List.of(new ObjectFacts(composition.shape(), composition.colour(), null, null, composition.motion(),
+              composition.direction(), null, null)),
+          null, null, null, null);
+      SceneFacts scene = SceneFacts.of(full.sample(seed, constraint));
+      Draft draft = null;
+      for (long captionSeed = seed; captionSeed < seed + 40 && draft == null; captionSeed++) {
+        Draft candidate = checked(seed, Captioner.captions(scene, captionSeed).shortPrompt(), scene, 4, Mode.T2V, List.of());
+        if (candidate != null && candidate.expected().objects().stream().anyMatch(composition::matches)) draft = candidate;
+      }
+      if (draft == null) continue;
+      int[] frame = SIZES[entries.size() % SIZES.length];
+      String id = String.format(Locale.ROOT, "held_out-%03d", entries.size() + 1);
+      entries.add(new SuiteEntry(id, draft.prompt(), seed, frame[0], frame[1], 4, FPS, Mode.T2V, List.of(), draft.expected()));
+    }
+    return new Suite("held_out", entries);
+  }
+
+  /**
+   * The parser's reading of a prompt, if every fact it states is true of the scene and the full
+   * world can draw it; null otherwise.
+   */
+  private Draft checked(long seed, String prompt, SceneFacts scene, double seconds, Mode mode, List<ClipWindow> inputs) {
+    SceneFacts expected = CaptionParser.parse(prompt);
+    if (expected.objects().isEmpty() || !trueOf(expected, scene)) return null;
+    try {
+      full.sample(seed, expected);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return new Draft(seed, prompt, expected, seconds, mode, inputs);
+  }
+
+  static boolean trueOf(SceneFacts stated, SceneFacts scene) {
+    if (stated.objects().size() != scene.objects().size()) return false;
+    if (!agrees(stated.background(), scene.background()) || !agrees(stated.camera(), scene.camera())
+        || !agrees(stated.occluder(), scene.occluder()) || !agrees(stated.relation(), scene.relation())) {
+      return false;
+    }
+    for (int i = 0; i < stated.objects().size(); i++) {
+      ObjectFacts s = stated.objects().get(i);
+      ObjectFacts f = scene.objects().get(i);
+      if (!agrees(s.shape(), f.shape()) || !agrees(s.colour(), f.colour()) || !agrees(s.size(), f.size())
+          || !agrees(s.expression(), f.expression()) || !agrees(s.motion(), f.motion())
+          || !agrees(s.direction(), f.direction()) || !agrees(s.speed(), f.speed()) || !agrees(s.changesTo(), f.changesTo())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean agrees(Object stated, Object actual) {
+    return stated == null || stated.equals(actual);
+  }
+
+  private static final Set<String> UNSEEN = unseenWords();
+
+  private static Set<String> unseenWords() {
+    Set<String> words = new TreeSet<>();
+    for (Vocabulary.Entry e : Vocabulary.standard().entries()) {
+      for (String w : e.unseen()) words.add(w.toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  static boolean usesUnseenWords(String prompt) {
+    String text = " " + prompt.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ") + " ";
+    return UNSEEN.stream().anyMatch(w -> text.contains(" " + w + " ") || text.contains(" " + w + "s "));
+  }
+}

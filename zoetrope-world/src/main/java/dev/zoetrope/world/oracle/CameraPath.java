@@ -1,0 +1,78 @@
+package dev.zoetrope.world.oracle;
+
+import dev.zoetrope.world.scene.Camera;
+
+/**
+ * The camera over a clip, relative to frame 0: a world point (frame-0 pixel) p appears in frame k
+ * at {@code c + scale[k] * (p - c) + (shiftX[k], shiftY[k])}, c being the frame centre. A pan
+ * slides the content against the pan (panning left moves content right); zooming in scales it up.
+ */
+public record CameraPath(int width, int height, double fps, double[] scale, double[] shiftX, double[] shiftY) {
+  /**
+   * Pan rate (short sides per second) below which the camera is not panning; the world pans at
+   * 0.10 ({@link dev.zoetrope.world.render.WorldConstants#PAN_SPEED}).
+   */
+  public static final double MIN_PAN_RATE = 0.04;
+  /** Zoom rate (|d ln scale / dt| per second) below which it is not zooming; the world zooms at 0.12. */
+  public static final double MIN_ZOOM_RATE = 0.05;
+
+  public CameraPath {
+    if (scale.length == 0 || scale.length != shiftX.length || scale.length != shiftY.length) {
+      throw new IllegalArgumentException("camera path arrays differ in length");
+    }
+    if (!(fps > 0)) throw new IllegalArgumentException("fps " + fps);
+  }
+
+  /** A camera that never moves, for {@code frames} frames. */
+  public static CameraPath still(int width, int height, double fps, int frames) {
+    double[] ones = new double[frames];
+    java.util.Arrays.fill(ones, 1);
+    return new CameraPath(width, height, fps, ones, new double[frames], new double[frames]);
+  }
+
+  public int frames() {
+    return scale.length;
+  }
+
+  /** World x (frame-0 pixels) of image point (x, y) in frame k. */
+  public double worldX(int frame, double x) {
+    double cx = width / 2.0;
+    return cx + (x - cx - shiftX[frame]) / scale[frame];
+  }
+
+  public double worldY(int frame, double y) {
+    double cy = height / 2.0;
+    return cy + (y - cy - shiftY[frame]) / scale[frame];
+  }
+
+  /** Seconds from the first frame to the last. */
+  public double duration() {
+    return (frames() - 1) / fps;
+  }
+
+  /** Mean speed of the content's slide, in short sides per second. */
+  public double panRate() {
+    if (frames() < 2) return 0;
+    int last = frames() - 1;
+    return Math.hypot(shiftX[last], shiftY[last]) / Math.min(width, height) / duration();
+  }
+
+  /** Mean |d ln scale / dt|, per second. */
+  public double zoomRate() {
+    if (frames() < 2) return 0;
+    return Math.abs(Math.log(scale[frames() - 1])) / duration();
+  }
+
+  /** The camera move whose effect, relative to the world's own rates, dominates; or STATIC. */
+  public Camera classify() {
+    double pan = panRate();
+    double zoom = zoomRate();
+    if (pan < MIN_PAN_RATE && zoom < MIN_ZOOM_RATE) return Camera.STATIC;
+    int last = frames() - 1;
+    if (zoom / MIN_ZOOM_RATE > pan / MIN_PAN_RATE) return scale[last] > 1 ? Camera.ZOOM_IN : Camera.ZOOM_OUT;
+    double x = shiftX[last];
+    double y = shiftY[last];
+    if (Math.abs(x) >= Math.abs(y)) return x > 0 ? Camera.PAN_LEFT : Camera.PAN_RIGHT;
+    return y > 0 ? Camera.PAN_UP : Camera.PAN_DOWN;
+  }
+}
