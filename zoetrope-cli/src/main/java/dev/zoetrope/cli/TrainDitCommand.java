@@ -3,6 +3,8 @@ package dev.zoetrope.cli;
 import dev.zoetrope.checkpoint.Model;
 import dev.zoetrope.config.TrainConfig;
 import dev.zoetrope.generate.MiniLmPrompts;
+import dev.zoetrope.train.ClipSource;
+import dev.zoetrope.train.LatentCache;
 import dev.zoetrope.train.Trainer;
 import dev.zoetrope.train.TransformerObjective;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  zoetrope train dit --autoencoder runs/ae/checkpoint --out runs/dit --data world --minutes 120 --sample-every 500",
+      "  zoetrope train dit --autoencoder runs/ae/checkpoint --out runs/dit --latent-cache 2000 --buckets 9x128x128,17x128x128",
       "  zoetrope train dit --out runs/dit --resume --minutes 60",
     })
 public final class TrainDitCommand implements Callable<Integer> {
@@ -36,16 +39,27 @@ public final class TrainDitCommand implements Callable<Integer> {
       description = "Weights of t2v, image, first frame, first-k, last-k, both ends (default: ${DEFAULT-VALUE}).")
   List<Double> tasks;
 
+  @Option(names = "--latent-cache", defaultValue = "0", paramLabel = "N",
+      description = "Encode N clips per bucket once and train on them (kept in OUT/latents; much faster steps). "
+          + "0 = render and encode fresh clips every step (default). A resumed run keeps its choice.")
+  int latentCache;
+
   @Option(names = "--sample-prompt", defaultValue = "a red ball moves right", description = "Prompt of the sample videos.")
   String samplePrompt;
 
   @Override
   public Integer call() throws Exception {
     Path start = options.resume ? Trainer.checkpointOf(options.out) : autoencoder;
+    if (latentCache < 0) throw new IllegalArgumentException("--latent-cache must be >= 0, got " + latentCache);
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT is required (or --resume)");
     TrainConfig train = options.config(captionDropout, TrainingOptions.weights(tasks));
     try (Model model = Model.load(start, options.resume, options.seed)) {
-      var clips = options.clips(model.config().fps());
+      ClipSource clips = options.clips(model.config().fps());
+      LatentCache cache = options.resume
+          ? LatentCache.resume(options.out, clips, model.autoencoder(), System.err)
+          : latentCache > 0 ? LatentCache.create(options.out, clips, model.autoencoder(), new LatentCache.Settings(latentCache, options.seed), System.err)
+          : null;
+      if (cache != null) clips = cache;
       var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), MiniLmPrompts.shared(), train);
       var bucket = train.buckets().get(train.buckets().size() - 1);
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,

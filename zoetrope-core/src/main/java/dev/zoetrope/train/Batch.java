@@ -6,38 +6,73 @@ import dev.zoetrope.vae.Pixels;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A bucketed batch: pixels (B, 3, T, H, W) in [-1, 1] as flat floats, and one caption per sample. */
-public record Batch(Bucket bucket, float[] pixels, List<String> captions) {
+/**
+ * A bucketed batch with one caption per sample, and either pixels (B, 3, T, H, W) in [-1, 1] or,
+ * when the clips come pre-encoded, latents (B, C, F, h, w) of shape {@code latentShape} (C, F, h, w)
+ * and each first frame encoded alone (B, C, 1, h, w); the other is null.
+ */
+public record Batch(Bucket bucket, float[] pixels, List<String> captions, float[] latents, int[] latentShape, float[] imageLatents) {
+
+  public Batch(Bucket bucket, float[] pixels, List<String> captions) {
+    this(bucket, pixels, captions, null, null, null);
+  }
 
   public int size() {
     return captions.size();
   }
 
+  public boolean encoded() {
+    return latents != null;
+  }
+
   public static Batch draw(ClipSource source, Bucket bucket, int size, Rng rng) {
+    List<ClipSource.Clip> clips = new ArrayList<>();
+    for (int i = 0; i < size; i++) clips.add(source.clip(bucket, rng));
+    List<String> captions = clips.stream().map(ClipSource.Clip::caption).toList();
+    if (clips.get(0).latent() != null) return encodedBatch(bucket, clips, captions);
     int perSample = 3 * bucket.frames() * bucket.height() * bucket.width();
     float[] pixels = new float[size * perSample];
-    List<String> captions = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      ClipSource.Clip clip = source.clip(bucket, rng);
-      if (clip.video().frameCount() != bucket.frames() || clip.video().width() != bucket.width()
-          || clip.video().height() != bucket.height()) {
+      var video = clips.get(i).video();
+      if (video == null || video.frameCount() != bucket.frames() || video.width() != bucket.width() || video.height() != bucket.height()) {
         throw new IllegalStateException("clip source returned a clip that does not match bucket " + bucket);
       }
-      System.arraycopy(Pixels.toFloats(clip.video(), 0, bucket.frames()), 0, pixels, i * perSample, perSample);
-      captions.add(clip.caption());
+      System.arraycopy(Pixels.toFloats(video, 0, bucket.frames()), 0, pixels, i * perSample, perSample);
     }
     return new Batch(bucket, pixels, captions);
   }
 
-  /** The same batch cut to its first frame: the image task. */
-  public Batch firstFrames() {
-    int plane = bucket.height() * bucket.width(), frames = bucket.frames();
-    float[] out = new float[size() * 3 * plane];
-    for (int b = 0; b < size(); b++) {
-      for (int c = 0; c < 3; c++) {
-        System.arraycopy(pixels, ((b * 3 + c) * frames) * plane, out, (b * 3 + c) * plane, plane);
+  private static Batch encodedBatch(Bucket bucket, List<ClipSource.Clip> clips, List<String> captions) {
+    ClipSource.Latent first = clips.get(0).latent();
+    int[] shape = {first.channels(), first.frames(), first.height(), first.width()};
+    int perSample = first.values().length;
+    int perImage = first.image().length;
+    float[] latents = new float[clips.size() * perSample], images = new float[clips.size() * perImage];
+    for (int i = 0; i < clips.size(); i++) {
+      ClipSource.Latent latent = clips.get(i).latent();
+      if (latent == null || latent.values().length != perSample) {
+        throw new IllegalStateException("clip source mixed latent shapes in bucket " + bucket);
       }
+      System.arraycopy(latent.values(), 0, latents, i * perSample, perSample);
+      System.arraycopy(latent.image(), 0, images, i * perImage, perImage);
     }
-    return new Batch(new Bucket(1, bucket.height(), bucket.width()), out, captions);
+    return new Batch(bucket, null, captions, latents, shape, images);
+  }
+
+  /** The same batch cut to its first frame: the image task (a latent batch takes its first frames encoded alone). */
+  public Batch firstFrames() {
+    Bucket image = new Bucket(1, bucket.height(), bucket.width());
+    if (encoded()) {
+      int[] shape = {latentShape[0], 1, latentShape[2], latentShape[3]};
+      return new Batch(image, null, captions, imageLatents, shape, imageLatents);
+    }
+    return new Batch(image, firstOf(pixels, size() * 3, bucket.frames(), bucket.height() * bucket.width()), captions);
+  }
+
+  /** (N, frames, plane) -> (N, 1, plane). */
+  private static float[] firstOf(float[] values, int rows, int frames, int plane) {
+    float[] out = new float[rows * plane];
+    for (int r = 0; r < rows; r++) System.arraycopy(values, r * frames * plane, out, r * plane, plane);
+    return out;
   }
 }

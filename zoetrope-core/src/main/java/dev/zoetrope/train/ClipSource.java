@@ -15,5 +15,26 @@ public interface ClipSource {
   /** One line for the model card. */
   String describe();
 
-  record Clip(Video video, String caption) {}
+  /**
+   * A captioned clip: its pixels, or (from a {@link LatentCache}) its autoencoder latent
+   * {@code (C, F, h, w)} instead, with {@code video} null.
+   */
+  record Clip(Video video, String caption, Latent latent) {
+    public Clip(Video video, String caption) {
+      this(video, caption, null);
+    }
+  }
+
+  /**
+   * One clip's latent, (C, F, h, w) as flat floats, and its first frame encoded alone (C, 1, h, w):
+   * what an image encodes to. It differs a little from the video latent's first frame because the
+   * encoder's group norms see the whole clip.
+   */
+  record Latent(float[] values, float[] image, int channels, int frames, int height, int width) {
+    public Latent {
+      if (values.length != channels * frames * height * width || image.length != channels * height * width) {
+        throw new IllegalArgumentException("latent size does not match its shape");
+      }
+    }
+  }
 }

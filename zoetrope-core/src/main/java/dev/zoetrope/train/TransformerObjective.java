@@ -41,9 +41,7 @@ public final class TransformerObjective implements Objective {
   public NDArray loss(NDManager step, Batch batch, Rng rng) {
     Task task = Task.draw(train.taskWeights(), rng);
     if (task == Task.IMAGE) batch = batch.firstFrames();
-    var b = batch.bucket();
-    NDArray pixels = Tensors.of(step, batch.pixels(), batch.size(), 3, b.frames(), b.height(), b.width());
-    NDArray latent = autoencoder.encode(pixels).stopGradient(); // (B, C, F, h, w), frozen
+    NDArray latent = latents(step, batch); // (B, C, F, h, w), frozen
     long[] shape = Tensors.shape(latent);
     int frames = (int) shape[2];
     int tokens = frames * (int) (shape[3] / transformer.config().patchSize()) * (int) (shape[4] / transformer.config().patchSize());
@@ -59,6 +57,17 @@ public final class TransformerObjective implements Objective {
     }
     TextBatch textBatch = TextBatch.of(states, dropped, transformer.config().textDim());
     return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch);
+  }
+
+  /** The batch's latents: pre-encoded ones as they are, else the frozen autoencoder's encoding of its pixels. */
+  private NDArray latents(NDManager step, Batch batch) {
+    if (batch.encoded()) {
+      int[] s = batch.latentShape();
+      return Tensors.of(step, batch.latents(), batch.size(), s[0], s[1], s[2], s[3]);
+    }
+    var b = batch.bucket();
+    NDArray pixels = Tensors.of(step, batch.pixels(), batch.size(), 3, b.frames(), b.height(), b.width()); // (B, 3, T, H, W)
+    return autoencoder.encode(pixels).stopGradient();
   }
 
   @Override

@@ -1,0 +1,129 @@
+package dev.zoetrope.train;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.zoetrope.checkpoint.Model;
+import dev.zoetrope.compute.Compute;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Tensors;
+import dev.zoetrope.config.Bucket;
+import dev.zoetrope.config.ModelConfig;
+import dev.zoetrope.config.TrainConfig;
+import dev.zoetrope.dit.FakeText;
+import dev.zoetrope.vae.Pixels;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pre-encoded clips: the same latents as encoding on the fly, kept on disk, rebuilt for other weights, resumed exactly. */
+class LatentCacheTest {
+  static final Bucket BUCKET = new Bucket(5, 16, 32);
+  static final LatentCache.Settings SETTINGS = new LatentCache.Settings(6, 11);
+
+  @Test
+  void latentsAreTheAutoencodersEncodingOfTheClip(@TempDir Path dir) throws Exception {
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      var cache = LatentCache.create(dir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      Rng draw = new Rng(5);
+      ClipSource.Clip cached = cache.clip(BUCKET, draw);
+      int index = new Rng(5).nextInt(SETTINGS.clipsPerBucket());
+      ClipSource.Clip clip = new SyntheticClips().clip(BUCKET, Rng.derive(SETTINGS.seed() ^ BUCKET.toString().hashCode(), index));
+      assertEquals(clip.caption(), cached.caption());
+      assertNull(cached.video());
+      try (var manager = Compute.newManager()) {
+        var pixels = Tensors.of(manager, Pixels.toFloats(clip.video(), 0, 5), 1, 3, 5, 16, 32);
+        float[] expected = Tensors.floats(model.autoencoder().encode(pixels));
+        assertArrayEquals(expected, cached.latent().values(), 1e-5f);
+        assertArrayEquals(new int[] {8, 2, 2, 4}, new int[] {cached.latent().channels(), cached.latent().frames(),
+            cached.latent().height(), cached.latent().width()});
+      }
+    }
+  }
+
+  @Test
+  void imageTaskCutsTheFirstLatentFrameWhichIsTheFirstFrameAlone(@TempDir Path dir) throws Exception {
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      var cache = LatentCache.create(dir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      Batch batch = Batch.draw(cache, BUCKET, 2, new Rng(3)).firstFrames();
+      assertEquals(new Bucket(1, 16, 32), batch.bucket());
+      assertArrayEquals(new int[] {8, 1, 2, 4}, batch.latentShape());
+      Batch pixels = Batch.draw(cachedPixels(model, dir), BUCKET, 2, new Rng(3)).firstFrames();
+      try (var manager = Compute.newManager()) {
+        float[] expected = Tensors.floats(model.autoencoder().encode(Tensors.of(manager, pixels.pixels(), 2, 3, 1, 16, 32)));
+        assertArrayEquals(expected, batch.latents(), 1e-4f);
+      }
+    }
+  }
+
+  /** The cache's own clips as pixels (same seeds and order), to compare with what it encoded. */
+  private static ClipSource cachedPixels(Model model, Path dir) {
+    return new ClipSource() {
+      @Override
+      public Clip clip(Bucket bucket, Rng rng) {
+        int index = rng.nextInt(SETTINGS.clipsPerBucket());
+        return new SyntheticClips().clip(bucket, Rng.derive(SETTINGS.seed() ^ bucket.toString().hashCode(), index));
+      }
+
+      @Override
+      public String describe() {
+        return "the cache's clips as pixels";
+      }
+    };
+  }
+
+  @Test
+  void poolIsReadBackAndRebuiltOnlyForOtherWeights(@TempDir Path dir) throws Exception {
+    float[] first;
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      var cache = LatentCache.create(dir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      first = cache.clip(BUCKET, new Rng(1)).latent().values();
+    }
+    Path file = dir.resolve(LatentCache.FOLDER).resolve(BUCKET + ".bin");
+    var written = Files.getLastModifiedTime(file);
+    var log = new ByteArrayOutputStream();
+    try (Model same = Model.initialize(ModelConfig.tiny(), 1)) {
+      var cache = LatentCache.resume(dir, new SyntheticClips(), same.autoencoder(), new PrintStream(log, true));
+      assertArrayEquals(first, cache.clip(BUCKET, new Rng(1)).latent().values());
+    }
+    assertEquals(written, Files.getLastModifiedTime(file));
+    assertEquals("", log.toString());
+    try (Model other = Model.initialize(ModelConfig.tiny(), 2)) {
+      var cache = LatentCache.resume(dir, new SyntheticClips(), other.autoencoder(), new PrintStream(log, true));
+      assertFalse(java.util.Arrays.equals(first, cache.clip(BUCKET, new Rng(1)).latent().values()));
+    }
+    assertTrue(log.toString().contains("rebuilding"), log.toString());
+    assertNull(LatentCache.resume(dir.resolve("elsewhere"), new SyntheticClips(), null, ResumeTest.QUIET));
+  }
+
+  @Test
+  void transformerRunOnCachedLatentsResumesExactly(@TempDir Path dir) throws Exception {
+    List<Bucket> buckets = List.of(BUCKET, new Bucket(1, 16, 16));
+    TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), ae,
+          new Trainer.Options(dir.resolve("ae"), false, ResumeTest.QUIET, null, 0, null)).run(false);
+    }
+    TrainConfig dit = new TrainConfig(2, 2e-3, 3, 10, 0.01, 1.0, 0.9, 0.3, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 4);
+    List<double[]> straight = run(dir, "straight", dit, 0, false);
+    run(dir, "resumed", dit, 4, false);
+    ResumeTest.assertCurvesEqual(straight, run(dir, "resumed", dit, 0, true));
+  }
+
+  private static List<double[]> run(Path dir, String name, TrainConfig config, int stopAt, boolean resume) throws Exception {
+    Path runDir = dir.resolve(name);
+    Path start = resume ? Trainer.checkpointOf(runDir) : Trainer.checkpointOf(dir.resolve("ae"));
+    try (Model model = Model.load(start, false)) {
+      ClipSource clips = resume
+          ? LatentCache.resume(runDir, new SyntheticClips(), model.autoencoder(), ResumeTest.QUIET)
+          : LatentCache.create(runDir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      assertNotNull(clips);
+      var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), FakeText.encoder(384), config);
+      new Trainer(model, objective, clips, config, new Trainer.Options(runDir, false, ResumeTest.QUIET, null, stopAt, null)).run(resume);
+    }
+    return dev.zoetrope.train.MetricsLog.read(runDir.resolve("metrics.csv"));
+  }
+}
