@@ -85,8 +85,9 @@ public final class FrameDetector {
           Blob b = blobs.get(j);
           if (a.label() != b.label()) continue;
           double distance = Math.hypot(a.centroidX() - b.centroidX(), a.centroidY() - b.centroidY());
-          if (distance > 2.2 * Math.max(halfDiagonal(a), halfDiagonal(b))) continue;
-          if (!gapCovered(a, b, i + 1, j + 1, owner, occluder)) continue;
+          double gap = coveredGap(a, b, i + 1, j + 1, owner, occluder);
+          // Pieces of one object: close, apart from the width of what hides the middle.
+          if (gap < 0 || distance > 2.2 * Math.max(halfDiagonal(a), halfDiagonal(b)) + gap) continue;
           blobs.set(i, union(a, b));
           blobs.remove(j);
           merged = true;
@@ -97,10 +98,11 @@ public final class FrameDetector {
   }
 
   /**
-   * The straight gap between the nearest outline pixels of two blobs lies wholly on the occluder
-   * or on other blobs (within a pixel): nothing but something in front separates them.
+   * The length of the straight gap between the nearest outline pixels of two blobs if it lies
+   * wholly on the occluder or on other blobs (within a pixel), so that nothing but something in
+   * front separates them; -1 otherwise.
    */
-  private boolean gapCovered(Blob a, Blob b, int ownerA, int ownerB, int[] owner, boolean[] occluder) {
+  private double coveredGap(Blob a, Blob b, int ownerA, int ownerB, int[] owner, boolean[] occluder) {
     int[] outlineA = outline(a, owner, ownerA);
     int[] outlineB = outline(b, owner, ownerB);
     int bestA = -1;
@@ -120,7 +122,7 @@ public final class FrameDetector {
         }
       }
     }
-    if (bestA < 0) return false;
+    if (bestA < 0) return -1;
     double x0 = bestA % width + 0.5;
     double y0 = bestA / width + 0.5;
     double x1 = bestB % width + 0.5;
@@ -129,9 +131,9 @@ public final class FrameDetector {
     for (int s = 1; s < steps; s++) {
       int x = (int) (x0 + (x1 - x0) * s / steps);
       int y = (int) (y0 + (y1 - y0) * s / steps);
-      if (!covered(x, y, ownerA, ownerB, owner, occluder)) return false;
+      if (!covered(x, y, ownerA, ownerB, owner, occluder)) return -1;
     }
-    return true;
+    return Math.hypot(x1 - x0, y1 - y0);
   }
 
   /** A gap point is explained when it, or a neighbour, is occluder or another blob (or one of the two). */

@@ -125,11 +125,15 @@ public final class TrackReader {
     Track track = r.track();
     // Entering: first seen cut by the edge (or late), and moving away from the edges; leaving:
     // moving towards them and out, or started past the centre heading out.
-    boolean inward = edgeDistance(track.last()) > edgeDistance(track.first());
+    // Judged on the first third of the track: an object may enter and cross the whole frame.
+    List<Detection> all = track.detections();
+    Detection early = all.get(Math.min(all.size() - 1, Math.max(1, all.size() / 3)));
+    boolean inward = edgeDistance(early) > edgeDistance(track.first());
+    boolean outward = edgeDistance(track.last()) < edgeDistance(all.get(Math.max(0, all.size() - 1 - all.size() / 3)));
     boolean startsOutside = track.first().frame() > 0 || track.first().touchesBorder();
     if (startsOutside && inward) return MotionKind.ENTER;
     boolean endsOutside = track.last().frame() < camera.frames() - 1 || track.last().touchesBorder();
-    if ((endsOutside && !inward) || headsOut(r)) return MotionKind.LEAVE;
+    if ((endsOutside && outward) || headsOut(r)) return MotionKind.LEAVE;
     return MotionKind.MOVE;
   }
 
