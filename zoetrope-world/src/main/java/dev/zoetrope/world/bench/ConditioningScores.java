@@ -68,7 +68,8 @@ final class ConditioningScores {
       Optional<Detection> earlier = at(o, seam - 2);
       double px = before.get().x() + earlier.map(e -> before.get().x() - e.x()).orElse(0.0);
       double py = before.get().y() + earlier.map(e -> before.get().y() - e.y()).orElse(0.0);
-      Optional<Detection> after = at(o, seam);
+      // One frame of grace: mid colour change an object can be between palette colours.
+      Optional<Detection> after = at(o, seam).or(() -> at(o, seam + 1));
       if (after.isEmpty()) continue;
       // A bounce can turn the motion round at the seam: staying put is a prediction too, and fast
       // objects get a tolerance in step with their stride.
@@ -76,7 +77,8 @@ final class ConditioningScores {
       double tolerance = Math.max(3, Math.max(0.75 * before.get().radius(), 0.6 * stride));
       double miss = Math.min(Math.hypot(after.get().x() - px, after.get().y() - py),
           Math.hypot(after.get().x() - before.get().x(), after.get().y() - before.get().y()));
-      if (miss <= tolerance && after.get().colour() == before.get().colour()) carried++;
+      boolean sameLook = after.get().colour() == before.get().colour() || o.changesTo() == after.get().colour();
+      if (miss <= tolerance * (after.get().frame() - seam + 1) && sameLook) carried++;
     }
     return alive == 0 ? 1 : (double) carried / alive;
   }

@@ -105,7 +105,9 @@ final class MotionScores {
       for (Gap gap : o.gaps()) {
         Detection before = at(track, gap.lastSeen());
         Detection after = at(track, gap.seenAgain());
-        if (!before.cut() && !after.cut()) return false;
+        // A short gap while the colour changes is the blend passing between palette colours.
+        boolean changing = before.colour() != after.colour() && o.changesTo() != null && gap.frames() <= 2;
+        if (!before.cut() && !after.cut() && !changing) return false;
         if (before.colour() != after.colour() && o.changesTo() == null) return false;
       }
     }

@@ -3,10 +3,15 @@ package dev.zoetrope.world.bench;
 import dev.zoetrope.world.caption.CaptionParser;
 import dev.zoetrope.world.caption.Captioner;
 import dev.zoetrope.world.caption.Vocabulary;
+import dev.zoetrope.world.render.FrameTruth;
+import dev.zoetrope.world.render.ObjectTruth;
+import dev.zoetrope.world.render.Renderer;
 import dev.zoetrope.world.sample.Composition;
 import dev.zoetrope.world.sample.SceneSampler;
 import dev.zoetrope.world.sample.WorldSpec;
 import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.RenderSpec;
+import dev.zoetrope.world.scene.Scene;
 import dev.zoetrope.world.scene.SceneFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +30,8 @@ import java.util.function.Function;
  * <pre>java -cp ... dev.zoetrope.world.bench.SuiteGenerator zoetrope-world/src/main/resources/suites</pre>
  * Prompts are the captioner's own short prompts (user style) or, for the paraphrase suite, its
  * unseen-word descriptions; the expected facts are what the parser reads from the prompt, checked
- * to be true of the scene the prompt came from and drawable by the full world.
+ * to be true of the scene the prompt came from, drawable by the full world, and visible in the
+ * ideal video ({@link #shows}).
  */
 public final class SuiteGenerator {
   static final int MAIN_SIZE = 120;
@@ -68,9 +74,51 @@ public final class SuiteGenerator {
       if (d == null) continue;
       int[] frame = SIZES[entries.size() % SIZES.length];
       String id = String.format(Locale.ROOT, "%s-%03d", name, entries.size() + 1);
-      entries.add(new SuiteEntry(id, d.prompt(), d.seed(), frame[0], frame[1], d.seconds(), FPS, d.mode(), d.inputs(), d.expected()));
+      SuiteEntry entry = new SuiteEntry(id, d.prompt(), d.seed(), frame[0], frame[1], d.seconds(), FPS, d.mode(), d.inputs(), d.expected());
+      if (shows(entry)) entries.add(entry);
     }
     return new Suite(name, entries);
+  }
+
+  /**
+   * Whether the ideal video of an entry shows what its prompt states, judged on the renderer's own
+   * truth (never the oracle): every object at least 60% visible in at least half of the frames,
+   * no two objects of one colour touching in more than a quarter of them (they would be one blob),
+   * and an object that changes colour still in view, mostly, over the last fifth of the clip.
+   */
+  static boolean shows(SuiteEntry entry) {
+    Scene scene = new GroundTruth().scene(entry, entry.seed());
+    int frames = new GroundTruth().render(entry).output().frameCount();
+    List<FrameTruth> truth = Renderer.render(scene, new RenderSpec(entry.width(), entry.height(), entry.fps(), frames)).truth();
+    int n = scene.objects().size();
+    for (int i = 0; i < n; i++) {
+      int visible = 0;
+      int late = 0;
+      int lateVisible = 0;
+      for (FrameTruth frame : truth) {
+        ObjectTruth t = frame.object(i);
+        if (t.visibleFraction() >= 0.6) visible++;
+        if (frame.index() >= 0.8 * frames) {
+          late++;
+          if (t.visibleFraction() >= 0.5) lateVisible++;
+        }
+      }
+      if (visible < frames / 2.0) return false;
+      if (scene.objects().get(i).changesTo() != null && lateVisible < late / 2.0) return false;
+      for (int j = i + 1; j < n; j++) {
+        if (scene.objects().get(i).colour() != scene.objects().get(j).colour()) continue;
+        int touching = 0;
+        for (FrameTruth frame : truth) if (touch(frame.object(i), frame.object(j))) touching++;
+        if (touching > frames / 4.0) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean touch(ObjectTruth a, ObjectTruth b) {
+    if (!a.visible() || !b.visible()) return false;
+    return a.box().x0() <= b.box().x1() + 2 && b.box().x0() <= a.box().x1() + 2
+        && a.box().y0() <= b.box().y1() + 2 && b.box().y0() <= a.box().y1() + 2;
   }
 
   private Draft t2v(long seed, double seconds) {
@@ -110,7 +158,8 @@ public final class SuiteGenerator {
       if (draft == null) continue;
       int[] frame = SIZES[entries.size() % SIZES.length];
       String id = String.format(Locale.ROOT, "held_out-%03d", entries.size() + 1);
-      entries.add(new SuiteEntry(id, draft.prompt(), seed, frame[0], frame[1], 4, FPS, Mode.T2V, List.of(), draft.expected()));
+      SuiteEntry entry = new SuiteEntry(id, draft.prompt(), seed, frame[0], frame[1], 4, FPS, Mode.T2V, List.of(), draft.expected());
+      if (shows(entry)) entries.add(entry);
     }
     return new Suite("held_out", entries);
   }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The acceptance of the bench on a slice of each suite: ground-truth renders score at least 0.99
- * on every attribute dimension, and each floor scores near 0 on what it should fail.
+ * on every attribute dimension (all-facts-correct, the product of all of them, at least 0.95), and
+ * each floor scores near 0 on what it should fail.
  */
 class CeilingAndFloorsTest {
   /** Attributes no degenerate video should show: uniform noise fails them all. */
@@ -23,34 +24,36 @@ class CeilingAndFloorsTest {
 
   @Test
   void heldOutCompositions() throws Exception {
-    check("held_out", 20, true);
+    check("held_out", 20, true, 0.99);
   }
 
   @Test
   void paraphrasedPrompts() throws Exception {
-    check("paraphrase", 10, true);
+    check("paraphrase", 10, true, 0.99);
   }
 
   @Test
   void inDistributionPrompts() throws Exception {
-    check("in_distribution", 10, true);
+    check("in_distribution", 12, true, 0.99);
   }
 
   @Test
   void conditionedModes() throws Exception {
-    for (String suite : List.of("i2v", "extend", "connect")) check(suite, 5, false);
+    for (String suite : List.of("i2v", "extend", "connect")) check(suite, 5, false, 0.99);
   }
 
-  private static void check(String name, int entries, boolean textToVideo) throws Exception {
+  private static void check(String name, int entries, boolean textToVideo, double attributes) throws Exception {
     Suite full = Suite.load(name);
     Suite suite = new Suite(name, full.entries().subList(0, entries));
     BenchReport report = new BenchRunner(2, line -> {}).run(suite, VideoSource.groundTruth());
     List<String> problems = new ArrayList<>();
     Map<Dimension, Double> ceiling = report.ceiling().means();
     for (Map.Entry<Dimension, Double> e : ceiling.entrySet()) {
-      if (e.getKey().kind() == Dimension.Kind.ATTRIBUTE && e.getValue() < 0.99) problems.add("ceiling " + e.getKey().key() + " " + e.getValue());
+      double floor = e.getKey() == Dimension.ALL_FACTS_CORRECT ? attributes - 0.04 : attributes;
+      if (e.getKey().kind() == Dimension.Kind.ATTRIBUTE && e.getValue() < floor) problems.add("ceiling " + e.getKey().key() + " " + e.getValue());
     }
-    expectAtMost(problems, "ceiling", ceiling, Dimension.SPEED_ERROR, 0.05);
+    // Speeds are 0.12 and 0.30 short sides a second: 15% off still names the right one.
+    expectAtMost(problems, "ceiling", ceiling, Dimension.SPEED_ERROR, 0.15);
     expectAtLeast(problems, "ceiling", ceiling, Dimension.SEAM_CONTINUITY, 0.95);
     expectAtLeast(problems, "ceiling", ceiling, Dimension.FIRST_FRAME_PSNR, 59);
     Map<Dimension, Double> noise = report.floors().get("uniform_noise").means();
