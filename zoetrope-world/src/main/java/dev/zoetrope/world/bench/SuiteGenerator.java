@@ -10,6 +10,7 @@ import dev.zoetrope.world.sample.Composition;
 import dev.zoetrope.world.sample.SceneSampler;
 import dev.zoetrope.world.sample.WorldSpec;
 import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.Relation;
 import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.scene.Scene;
 import dev.zoetrope.world.scene.SceneFacts;
@@ -122,18 +123,39 @@ public final class SuiteGenerator {
   }
 
   private Draft t2v(long seed, double seconds) {
-    SceneFacts scene = SceneFacts.of(training.sample(seed));
-    return checked(seed, Captioner.captions(scene, seed).shortPrompt(), scene, seconds, Mode.T2V, List.of());
+    return shortPrompt(seed, seconds, Mode.T2V, List.of());
   }
 
   private Draft conditioned(long seed, Mode mode, double seconds, List<ClipWindow> inputs) {
-    SceneFacts scene = SceneFacts.of(training.sample(seed));
-    return checked(seed, Captioner.captions(scene, seed).shortPrompt(), scene, seconds, mode, inputs);
+    return shortPrompt(seed, seconds, mode, inputs);
+  }
+
+  /**
+   * A user-style prompt of a training scene. Unconstrained scenes have no spatial relation, so
+   * every fourth seed draws two objects in one (left of, right of, above, below in turn), and its
+   * prompt is the first short caption that states it.
+   */
+  private Draft shortPrompt(long seed, double seconds, Mode mode, List<ClipWindow> inputs) {
+    SceneFacts scene = SceneFacts.of(training.sample(seed, constraint(seed)));
+    for (long captionSeed = seed; captionSeed < seed + 40; captionSeed++) {
+      Draft draft = checked(seed, Captioner.captions(scene, captionSeed).shortPrompt(), scene, seconds, mode, inputs);
+      if (draft == null) return null;
+      if (scene.relation() == null || draft.expected().relation() != null) return draft;
+    }
+    return null;
+  }
+
+  /** Nothing, or for every fourth seed two objects in a relation. */
+  static SceneFacts constraint(long seed) {
+    if (Math.floorMod(seed, 4) != 3) return new SceneFacts(List.of(), null, null, null, null);
+    ObjectFacts any = new ObjectFacts(null, null, null, null, null, null, null, null);
+    Relation relation = Relation.values()[(int) Math.floorMod(seed / 4, Relation.values().length)];
+    return new SceneFacts(List.of(any, any), null, null, null, relation);
   }
 
   /** A complete description in words the captioner never uses. */
   private Draft paraphrase(long seed) {
-    SceneFacts scene = SceneFacts.of(training.sample(seed));
+    SceneFacts scene = SceneFacts.of(training.sample(seed, constraint(seed)));
     String prompt = Captioner.unseenParaphrase(scene, seed);
     if (!usesUnseenWords(prompt)) return null;
     return checked(seed, prompt, scene, 4, Mode.T2V, List.of());

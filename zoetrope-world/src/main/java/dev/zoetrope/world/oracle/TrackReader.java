@@ -78,8 +78,9 @@ public final class TrackReader {
     double radius = worldRadius(first) / unit * Math.exp(-growth * first.frame() / fps);
     double[] heights = java.util.Arrays.stream(y).map(v -> v / height).toArray();
     BounceFit bounce = path.size() >= 3 ? BounceFit.of(t, heights) : BounceFit.none();
-    // Turning is read frame to frame, so it needs every sighting of the right class in sequence.
-    double rotation = rotation(measured.stream().filter(d -> !d.hidden()).toList(), shape);
+    // Turning is read frame to frame, so it needs every sighting of the right class in sequence
+    // (the median turn shrugs off the few a cut distorts).
+    double rotation = rotation(measured.stream().filter(d -> !d.touchesBorder()).toList(), shape);
     Reading reading = new Reading(track, whole, t, x, y, vx, vy, bounce, rotation, growth, span(sizing));
     MotionKind motion = motion(reading);
     boolean directed = motion.needsDirection();

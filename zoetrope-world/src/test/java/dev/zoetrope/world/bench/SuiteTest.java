@@ -46,6 +46,15 @@ class SuiteTest {
   }
 
   @Test
+  void spatialRelationsAndSeveralObjectsAreTested() throws Exception {
+    for (String name : List.of("in_distribution", "paraphrase")) {
+      List<SuiteEntry> entries = Suite.load(name).entries();
+      assertTrue(entries.stream().filter(e -> e.expected().relation() != null).count() >= 20, name + " relations");
+      assertTrue(entries.stream().filter(e -> e.expected().objects().size() >= 2).count() >= 40, name + " multi-object prompts");
+    }
+  }
+
+  @Test
   void paraphrasesUseWordsTheCaptionerNeverEmits() throws Exception {
     for (SuiteEntry e : Suite.load("paraphrase").entries()) assertTrue(SuiteGenerator.usesUnseenWords(e.prompt()), e.prompt());
   }
