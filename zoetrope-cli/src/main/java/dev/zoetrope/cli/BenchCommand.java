@@ -8,9 +8,22 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed and quality.",
-    subcommands = {BenchPerfCommand.class, BenchServerCommand.class, BenchQualityCommand.class},
-    footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench server --clients 8 --duration 30",
-        "  zoetrope bench quality --suite held_out --ground-truth --out reports/ceiling"})
+    subcommands = {
+      BenchPerfCommand.class,
+      BenchQualityCommand.class,
+      BenchServerCommand.class,
+      BenchWatermarkCommand.class,
+      BenchModerationCommand.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  zoetrope bench perf --out perf.json",
+      "  zoetrope bench quality --suite held_out --ground-truth --out reports/ceiling",
+      "  zoetrope bench server --clients 8 --duration 30",
+      "  zoetrope bench watermark --clips 200",
+      "  zoetrope bench moderation"
+    })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

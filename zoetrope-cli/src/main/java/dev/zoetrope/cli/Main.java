@@ -15,18 +15,28 @@ import picocli.CommandLine.Command;
       DatasetCommand.class,
       TrainCommand.class,
       GenerateCommand.class,
+      ExtendCommand.class,
+      ConnectCommand.class,
+      EditCommand.class,
       BenchCommand.class,
       PromptCommand.class,
       ServeCommand.class,
       WorkerCommand.class,
       KeysCommand.class,
+      ModerateCommand.class,
+      DetectCommand.class,
     },
     footer = {
       "",
       "Examples:",
       "  zoetrope world sample --seed 7 --size 128x128 --seconds 4 --fps 8 -o clip.mp4",
+      "  zoetrope generate \"a red ball bounces on green grass\" --model runs/dit/checkpoint -o ball.mp4",
+      "  zoetrope extend ball.mp4 \"the ball keeps bouncing\" --seconds 4 -o more.mp4",
+      "  zoetrope train dit --autoencoder runs/ae/checkpoint --out runs/dit --minutes 60",
       "  zoetrope dataset build --out ~/data/world --clips 2000 --seed 1",
       "  zoetrope serve",
+      "  zoetrope moderate \"a red ball bouncing\"",
+      "  zoetrope detect video.mp4",
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -68,7 +68,7 @@ final class PromptExpandCommand implements Callable<Integer> {
 
   private boolean placeable(SceneSampler sampler, SceneFacts facts) {
     try {
-      sampler.sample(seed, facts);
+      sampler.sampleExactly(seed, facts); // expanded facts are complete: null means absent
       return true;
     } catch (IllegalArgumentException impossible) {
       return false;

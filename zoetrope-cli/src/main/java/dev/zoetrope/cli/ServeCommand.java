@@ -45,7 +45,7 @@ public final class ServeCommand implements Runnable {
   @Override
   public void run() {
     ServerConfig config = server.config().withHost(host).withPort(port).withWorkers(workers).withAuth(!noAuth);
-    ZoetropeServer running = ZoetropeServer.start(config, EngineGenerators.factory(), PromptModerator.ALLOW_ALL, System.out);
+    ZoetropeServer running = ZoetropeServer.start(config, EngineGenerators.factory(), PromptModerator.CONTENT_POLICY, System.out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       running.close(); // running jobs go back to the queue

@@ -44,7 +44,7 @@ public final class TrainDitCommand implements Callable<Integer> {
     Path start = options.resume ? Trainer.checkpointOf(options.out) : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT is required (or --resume)");
     TrainConfig train = options.config(captionDropout, TrainingOptions.weights(tasks));
-    try (Model model = Model.load(start, options.resume)) {
+    try (Model model = Model.load(start, options.resume, options.seed)) {
       var clips = options.clips(model.config().fps());
       var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), MiniLmPrompts.shared(), train);
       var bucket = train.buckets().get(train.buckets().size() - 1);

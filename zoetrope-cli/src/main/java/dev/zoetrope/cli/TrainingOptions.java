@@ -9,14 +9,17 @@ import dev.zoetrope.world.sample.WorldSpec;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import dev.zoetrope.train.Trainer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by {@code train autoencoder} and {@code train dit}. */
 final class TrainingOptions {
   @Option(names = "--out", required = true, description = "Run folder: checkpoint/, metrics.csv, samples/.")
   Path out;
 
-  @Option(names = "--resume", description = "Continue the run in --out exactly where its checkpoint stopped.")
+  @Option(names = "--resume", description = "Continue the run in --out exactly where its checkpoint stopped (its settings; --steps and --minutes may change).")
   boolean resume;
 
   @Option(names = "--steps", defaultValue = "2000", description = "Total steps of the schedule (default: ${DEFAULT-VALUE}).")
@@ -59,7 +62,19 @@ final class TrainingOptions {
   @Option(names = "--fp16", description = "Store the exported weights as float16 (training state stays float32).")
   boolean fp16;
 
-  TrainConfig config(double captionDropout, List<Double> taskWeights) {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  /**
+   * The run's config. On --resume it is the checkpoint's own (so the loss curve continues exactly);
+   * only --steps and --minutes, when given, change it.
+   */
+  TrainConfig config(double captionDropout, List<Double> taskWeights) throws java.io.IOException {
+    if (resume) {
+      TrainConfig saved = Trainer.savedConfig(out);
+      var parsed = spec.commandLine().getParseResult();
+      return saved.withBudget(parsed.hasMatchedOption("--steps") ? steps : saved.totalSteps(),
+          parsed.hasMatchedOption("--minutes") ? minutes : 0);
+    }
     List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
     return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, parsed, taskWeights,
         logEvery, sampleEvery, checkpointEvery, minutes, seed);

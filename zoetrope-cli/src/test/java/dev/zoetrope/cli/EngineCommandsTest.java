@@ -27,8 +27,7 @@ class EngineCommandsTest {
     assertTrue(Files.size(dir.resolve("ae/samples/step-0000006.mp4")) > 0);
     assertEquals(0, run("train", "dit", "--autoencoder", ae + "/checkpoint", "--out", dit, "--data", "world", "--buckets", "5x32x32",
         "--steps", "8", "--batch", "2", "--warmup", "2", "--log-every", "2", "--checkpoint-every", "4", "--minutes", "0"));
-    assertEquals(0, run("train", "dit", "--out", dit, "--resume", "--steps", "10", "--buckets", "5x32x32", "--data", "world",
-        "--batch", "2", "--warmup", "2", "--log-every", "2"));
+    assertEquals(0, run("train", "dit", "--out", dit, "--resume", "--steps", "10"));
     assertTrue(Files.readString(dir.resolve("dit/metrics.csv")).contains("\n10,"));
 
     Path mp4 = dir.resolve("out.mp4"), png = dir.resolve("out.png");

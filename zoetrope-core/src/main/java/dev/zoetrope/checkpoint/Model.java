@@ -3,6 +3,7 @@ package dev.zoetrope.checkpoint;
 import ai.djl.ndarray.NDManager;
 import dev.zoetrope.compute.Compute;
 import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Scopes;
 import dev.zoetrope.config.ModelConfig;
 import dev.zoetrope.dit.DiffusionTransformer;
 import dev.zoetrope.vae.VideoAutoencoder;
@@ -35,8 +36,13 @@ public final class Model implements AutoCloseable {
 
   /** Loads a checkpoint folder; {@code requireTransformer} = false accepts autoencoder-only checkpoints. */
   public static Model load(Path folder, boolean requireTransformer) {
+    return load(folder, requireTransformer, 0);
+  }
+
+  /** As {@link #load(Path, boolean)}; weights the folder lacks start from {@code seed}. */
+  public static Model load(Path folder, boolean requireTransformer, long seed) {
     ModelConfig config = Checkpoint.readConfig(folder);
-    Model model = initialize(config, 0);
+    Model model = initialize(config, seed);
     try {
       Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       Path dit = folder.resolve(Checkpoint.DIT);
@@ -78,8 +84,8 @@ public final class Model implements AutoCloseable {
 
   /** Arrays held by the model's managers: constant while serving, or something leaks. */
   public int arrayCount() {
-    return autoencoder.weights().manager().getManagedArrays().size() + transformer.weights().manager().getManagedArrays().size()
-        + manager.getManagedArrays().size();
+    return Scopes.arrayCount(autoencoder.weights().manager()) + Scopes.arrayCount(transformer.weights().manager())
+        + Scopes.arrayCount(manager);
   }
 
   /** A copy of this model with the autoencoder's latent scale replaced (weights are shared). */

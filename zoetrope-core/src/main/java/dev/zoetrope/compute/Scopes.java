@@ -12,22 +12,11 @@ import java.util.function.Function;
 public final class Scopes {
   private Scopes() {}
 
-  /** Runs {@code body} in a child of {@code parent}; the returned array is moved to {@code parent}. */
-  public static NDArray keep(NDManager parent, Function<NDManager, NDArray> body) {
-    try (NDManager scope = parent.newSubManager()) {
-      NDArray result = body.apply(scope);
-      result.attach(parent);
-      return result;
-    }
-  }
-
-  /** Runs {@code body} in a child of {@code parent} and frees everything it made; returns plain data. */
-  public static <T> T compute(NDManager parent, Function<NDManager, T> body) {
-    try (NDManager scope = parent.newSubManager()) {
+  /** Runs {@code body} in a fresh manager and frees everything it made; only plain data comes out. */
+  public static <T> T compute(Function<NDManager, T> body) {
+    try (NDManager scope = Compute.newManager()) {
       T result = body.apply(scope);
-      if (result instanceof NDArray) {
-        throw new IllegalStateException("an NDArray must not escape its scope; use keep()");
-      }
+      if (result instanceof NDArray) throw new IllegalStateException("an NDArray must not escape its scope");
       return result;
     }
   }

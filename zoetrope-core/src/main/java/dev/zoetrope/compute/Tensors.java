@@ -21,10 +21,6 @@ public final class Tensors {
     return array.getDataType() == DataType.FLOAT32 ? array.toFloatArray() : array.toType(DataType.FLOAT32, false).toFloatArray();
   }
 
-  public static float scalar(NDArray array) {
-    return floats(array)[0];
-  }
-
   public static long[] shape(NDArray array) {
     return array.getShape().getShape();
   }

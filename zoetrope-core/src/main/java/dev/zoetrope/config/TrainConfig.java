@@ -44,19 +44,14 @@ public record TrainConfig(
     if (minutes < 0) throw new IllegalArgumentException("minutes must be >= 0");
   }
 
+  /** The same run with another length and wall-clock budget (what a resume may change). */
+  public TrainConfig withBudget(int steps, double budgetMinutes) {
+    return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
+        buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
+  }
+
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */
   public static List<Double> defaultTaskWeights() {
     return List.of(0.40, 0.10, 0.20, 0.10, 0.10, 0.10);
-  }
-
-  public static TrainConfig defaults(List<Bucket> buckets, int totalSteps, long seed) {
-    return new TrainConfig(
-        4, 3e-4, Math.min(200, totalSteps / 10), totalSteps, 0.01, 1.0, 0.999, 0.10, buckets,
-        defaultTaskWeights(), 10, 0, 0, 0, seed);
-  }
-
-  public TrainConfig withTotalSteps(int steps) {
-    return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay,
-        captionDropout, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 }

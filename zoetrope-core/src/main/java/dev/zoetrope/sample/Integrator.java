@@ -35,7 +35,10 @@ public sealed interface Integrator permits Integrator.Euler, Integrator.Heun {
     }
   }
 
-  /** Second order (Heun's method, Karras et al., 2022): average the slopes at both ends. */
+  /**
+   * Second order (Heun's method, Karras et al., 2022): average the slopes at both ends; the step
+   * that lands on t = 0 is Euler.
+   */
   record Heun() implements Integrator {
     @Override
     public float[] step(Velocity velocity, float[] x, double t, double tNext) {

@@ -1,8 +1,7 @@
 package dev.zoetrope.train;
 
-import ai.djl.ndarray.NDManager;
-import dev.zoetrope.compute.Compute;
 import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Scopes;
 import dev.zoetrope.compute.Tensors;
 import dev.zoetrope.config.Bucket;
 import dev.zoetrope.vae.Pixels;
@@ -33,10 +32,10 @@ public final class AutoencoderEvaluation {
 
   public static Video reconstruct(VideoAutoencoder autoencoder, Video video) {
     int frames = video.frameCount(), h = video.height(), w = video.width();
-    try (NDManager manager = Compute.newManager()) {
-      var pixels = Tensors.of(manager, Pixels.toFloats(video, 0, frames), 1, 3, frames, h, w);
-      float[] out = autoencoder.decode(autoencoder.encode(pixels)).toFloatArray();
-      return new Video(w, h, video.fps(), Pixels.toFrames(out, frames, h, w));
-    }
+    float[] out = Scopes.compute(manager -> {
+      var pixels = Tensors.of(manager, Pixels.toFloats(video, 0, frames), 1, 3, frames, h, w); // (1, 3, T, H, W)
+      return autoencoder.decode(autoencoder.encode(pixels)).toFloatArray();
+    });
+    return new Video(w, h, video.fps(), Pixels.toFrames(out, frames, h, w));
   }
 }

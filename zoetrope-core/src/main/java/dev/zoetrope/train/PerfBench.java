@@ -61,6 +61,7 @@ public final class PerfBench {
       report.put("train_step_ms", round(timing.stepMillis()));
       report.put("train_step_shape", "batch 2 x latent 9x16x16 (33x128x128 pixels), 12 text tokens");
       report.put("train_samples_per_s", samplesPerSecond(config.dit()));
+      report.put("autoencoder_train_samples_per_s", autoencoderSamplesPerSecond(config));
       report.put("generate_4s_128_seconds", round(generate(model)));
       report.putAll(longVideo(model));
       report.putAll(memory(model, work));
@@ -116,6 +117,16 @@ public final class PerfBench {
     }
     log.println("bench perf: 60 s 128x128 at 10 steps " + out);
     return out;
+  }
+
+  private Map<String, Object> autoencoderSamplesPerSecond(ModelConfig config) {
+    Map<String, Object> rates = new LinkedHashMap<>();
+    for (int[] b : new int[][] {{9, 64, 64}, {17, 128, 128}}) {
+      double millis = StepTimer.autoencoderStepMillis(config.autoencoder(), 2, b[0], b[1], b[2], 2);
+      rates.put(b[0] + "x" + b[1] + "x" + b[2], round(2 / (millis / 1000)));
+    }
+    log.println("bench perf: autoencoder training samples/s " + rates);
+    return rates;
   }
 
   private Map<String, Object> samplesPerSecond(DiTConfig dit) {

@@ -69,6 +69,33 @@ public final class StepTimer {
     }
   }
 
+  /** Median milliseconds of an autoencoder training step (reconstruction + KL, backward, AdamW). */
+  public static double autoencoderStepMillis(dev.zoetrope.config.AutoencoderConfig config, int batch, int frames, int height, int width,
+      int steps) {
+    try (NDManager weights = Compute.newManager(); NDManager optimizerManager = Compute.newManager()) {
+      Rng rng = new Rng(0);
+      var autoencoder = new dev.zoetrope.vae.VideoAutoencoder(config, dev.zoetrope.vae.VideoAutoencoder.initialize(config, weights, rng));
+      var objective = new AutoencoderObjective(autoencoder);
+      AdamW adam = new AdamW(autoencoder.weights(), optimizerManager, 0.01);
+      var bucket = new dev.zoetrope.config.Bucket(frames, height, width);
+      Batch batchData = new Batch(bucket, rng.gaussians(batch * 3 * frames * height * width), Collections.nCopies(batch, ""));
+      autoencoder.weights().requireGradients();
+      double[] times = new double[steps];
+      for (int i = -1; i < steps; i++) {
+        long start = System.nanoTime();
+        try (NDManager step = Compute.newManager()) {
+          try (GradientCollector collector = Compute.engine().newGradientCollector()) {
+            collector.backward(objective.loss(step, batchData, rng));
+          }
+          adam.update(autoencoder.weights(), 1e-4, 1, step);
+          autoencoder.weights().zeroGradients();
+        }
+        if (i >= 0) times[i] = (System.nanoTime() - start) / 1e6;
+      }
+      return median(times);
+    }
+  }
+
   static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);

@@ -40,10 +40,6 @@ public final class Trainer {
       return new Options(runDir, fp16, new PrintStream(java.io.OutputStream.nullOutputStream()), sampleHook, stopAtStep, onStep);
     }
 
-    public Options stoppingAt(int step) {
-      return new Options(runDir, fp16, log, sampleHook, step, onStep);
-    }
-
     public Options withStepListener(IntConsumer listener) {
       return new Options(runDir, fp16, log, sampleHook, stopAtStep, listener);
     }
@@ -72,6 +68,13 @@ public final class Trainer {
 
   public static Path checkpointOf(Path runDir) {
     return runDir.resolve("checkpoint");
+  }
+
+  /** The training config a run's checkpoint was written with (what an exact resume uses). */
+  public static TrainConfig savedConfig(Path runDir) throws IOException {
+    Path state = checkpointOf(runDir).resolve(dev.zoetrope.checkpoint.Checkpoint.TRAINING).resolve("state.json");
+    if (!Files.exists(state)) throw new IllegalArgumentException("cannot resume: " + state + " is missing (not a training run folder)");
+    return dev.zoetrope.config.Json.read(state, TrainingState.class).train();
   }
 
   /** Trains from scratch, or from the run's checkpoint when {@code resume}. */

@@ -1,10 +1,9 @@
 package dev.zoetrope.safety.provenance;
 
+import dev.zoetrope.media.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +39,12 @@ public final class C2paWriter {
   /** Signs {@code input} into {@code output} (written to a temporary file, then renamed). */
   public void sign(Path input, Path output, String title) throws IOException {
     byte[] signed = sign(Files.readAllBytes(input), title);
-    Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".c2pa-", ".mp4");
+    Path temporary = AtomicFiles.temporarySibling(output);
     try {
       Files.write(temporary, signed);
-      try {
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.commit(temporary, output);
     } finally {
-      Files.deleteIfExists(temporary);
+      AtomicFiles.discard(temporary);
     }
   }
 

@@ -30,7 +30,7 @@ public final class JobRunner {
 
   public void run(Job job, VideoGenerator generator, ProgressListener progress) {
     GenerationResult result = generator.generate(request(job), progress);
-    writer.write(job.id(), result.video());
+    writer.write(job.id(), result);
   }
 
   /**

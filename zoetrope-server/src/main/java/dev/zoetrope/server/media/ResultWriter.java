@@ -1,6 +1,9 @@
 package dev.zoetrope.server.media;
 
-import dev.zoetrope.media.Mp4Writer;
+import dev.zoetrope.generate.GenerationResult;
+import dev.zoetrope.media.AtomicFiles;
+import dev.zoetrope.modes.OutputWriter;
+import dev.zoetrope.safety.Provenance;
 import dev.zoetrope.safety.provenance.C2paWriter;
 import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import dev.zoetrope.world.video.Video;
@@ -8,16 +11,14 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
- * Frames → the stored files of a finished video: an H.264 MP4 that browsers can start playing at
- * once (media's {@code Mp4Writer}: yuv420p, moov first) carrying C2PA content credentials, a
- * thumbnail and a spritesheet. This is the one place where generated frames become files;
- * each file is written to a temporary name and renamed, so a reader never sees half a file.
+ * A generation result → the stored files of a finished video: the MP4 through the engine's
+ * {@link OutputWriter} (invisible watermark of the model and job id, H.264 that browsers start
+ * playing at once, C2PA content credentials), then a thumbnail and a spritesheet. Each file is
+ * written to a temporary name and renamed, so a reader never sees half a file.
  */
 public final class ResultWriter {
   private static final int SPRITESHEET_COLUMNS = 4;
@@ -34,35 +35,19 @@ public final class ResultWriter {
 
   /** Content credentials from the keys in {@code keysDir} (created on first use), or none for null. */
   public static C2paWriter credentials(Path keysDir) {
-    return keysDir == null ? null : new C2paWriter(ProvenanceKeys.loadOrCreate(keysDir), "Zoetrope", "0.1.0");
+    return keysDir == null ? null : Provenance.credentials(ProvenanceKeys.loadOrCreate(keysDir));
   }
 
-  /** Writes every variant of video {@code id}. */
-  public void write(String id, Video video) {
+  /** Writes every variant of video {@code id}; the watermark's payload is the result's model and {@code id}. */
+  public void write(String id, GenerationResult result) {
+    Video video = result.video();
     if (video.frameCount() < 1) throw new IllegalArgumentException("the generator returned no frame");
     try {
-      Files.createDirectories(files.resultDir(id));
-      writeVideo(id, video);
-      writeAtomically(files.file(id, Variant.THUMBNAIL), tmp -> writeJpeg(thumbnail(video), tmp));
-      writeAtomically(files.file(id, Variant.SPRITESHEET), tmp -> writeJpeg(spritesheet(video), tmp));
+      new OutputWriter(OutputWriter.watermark(id), credentials).write(result, files.file(id, Variant.VIDEO));
+      writeJpeg(thumbnail(video), files.file(id, Variant.THUMBNAIL));
+      writeJpeg(spritesheet(video), files.file(id, Variant.SPRITESHEET));
     } catch (IOException e) {
       throw new UncheckedIOException("writing the results of " + id, e);
-    }
-  }
-
-  /** The MP4, signed when credentials are configured; both steps write a temporary file and rename. */
-  private void writeVideo(String id, Video video) throws IOException {
-    Path target = files.file(id, Variant.VIDEO);
-    if (credentials == null) {
-      Mp4Writer.write(video, target);
-      return;
-    }
-    Path unsigned = target.resolveSibling(".unsigned." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".mp4");
-    try {
-      Mp4Writer.write(video, unsigned);
-      credentials.sign(unsigned, target, id);
-    } finally {
-      Files.deleteIfExists(unsigned);
     }
   }
 
@@ -88,22 +73,12 @@ public final class ResultWriter {
   }
 
   private static void writeJpeg(BufferedImage image, Path target) throws IOException {
-    if (!ImageIO.write(image, "jpg", target.toFile())) throw new IOException("no JPEG writer in this JDK");
-  }
-
-  private static void writeAtomically(Path target, FileWork work) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
-        + "." + Thread.currentThread().getId() + ".tmp");
+    Path temporary = AtomicFiles.temporarySibling(target);
     try {
-      work.write(tmp);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      if (!ImageIO.write(image, "jpg", temporary.toFile())) throw new IOException("no JPEG writer in this JDK");
+      AtomicFiles.commit(temporary, target);
     } finally {
-      Files.deleteIfExists(tmp);
+      AtomicFiles.discard(temporary);
     }
-  }
-
-  @FunctionalInterface
-  private interface FileWork {
-    void write(Path tmp) throws IOException;
   }
 }

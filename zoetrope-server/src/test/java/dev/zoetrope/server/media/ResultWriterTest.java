@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.zoetrope.safety.provenance.C2paReader;
+import dev.zoetrope.generate.GenerationResult;
+import dev.zoetrope.safety.Provenance;
 import dev.zoetrope.safety.provenance.C2paStatus;
 import dev.zoetrope.safety.provenance.C2paWriter;
-import dev.zoetrope.safety.provenance.ProvenanceKeys;
+import dev.zoetrope.safety.watermark.Payload;
+import dev.zoetrope.safety.watermark.WatermarkConfig;
 import dev.zoetrope.server.Ffprobe;
 import dev.zoetrope.server.jobs.JobIds;
 import dev.zoetrope.world.video.Video;
@@ -42,22 +44,31 @@ class ResultWriterTest {
     return new Video(width, height, 8, list);
   }
 
+  static GenerationResult result(Video video) {
+    return new GenerationResult(video, "a red square moves right", 1, "tiny");
+  }
+
   @Test
-  void writesASignedMp4ThatFfprobeAcceptsWithMoovFirstAndImages() throws Exception {
+  void writesAWatermarkedSignedMp4ThatFfprobeAcceptsWithMoovFirstAndImages() throws Exception {
     ResultFiles files = new ResultFiles(dataDir);
     String id = JobIds.newId();
     Path keys = dataDir.resolve("provenance");
-    new ResultWriter(files, ResultWriter.credentials(keys)).write(id, movingSquare(128, 64, 9));
+    new ResultWriter(files, ResultWriter.credentials(keys)).write(id, result(movingSquare(128, 128, 9)));
 
     Path mp4 = files.file(id, Variant.VIDEO);
-    C2paStatus credentials = C2paReader.read(mp4, ProvenanceKeys.load(keys).root());
+    Provenance.Report report = Provenance.detect(mp4, keys, WatermarkConfig.defaults());
+    assertTrue(report.watermark().detected(), report.toString());
+    assertEquals(Payload.of("tiny", id), report.watermark().payload(), "payload: the model and the job");
+    C2paStatus credentials = report.c2pa();
     assertTrue(credentials.present() && credentials.valid() && credentials.trusted(), credentials.problems().toString());
     assertEquals(C2paWriter.TRAINED_ALGORITHMIC_MEDIA, credentials.digitalSourceType());
+    Path plain = Files.writeString(dataDir.resolve("plain.txt"), "x");
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(mp4), "the usual permissions, not owner-only");
     JsonNode stream = Ffprobe.videoStream(Ffprobe.probe(mp4));
     assertEquals("h264", stream.path("codec_name").asText());
     assertEquals("yuv420p", stream.path("pix_fmt").asText());
     assertEquals(128, stream.path("width").asInt());
-    assertEquals(64, stream.path("height").asInt());
+    assertEquals(128, stream.path("height").asInt());
     assertEquals(9, stream.path("nb_read_frames").asInt());
     String bytes = new String(Files.readAllBytes(mp4), StandardCharsets.ISO_8859_1);
     assertTrue(bytes.indexOf("moov") >= 0 && bytes.indexOf("moov") < bytes.indexOf("mdat"),
@@ -67,7 +78,7 @@ class ResultWriterTest {
     assertEquals(128, thumbnail.getWidth());
     BufferedImage sheet = ImageIO.read(files.file(id, Variant.SPRITESHEET).toFile());
     assertEquals(4 * 128, sheet.getWidth());
-    assertEquals(3 * 64, sheet.getHeight(), "9 frames in 4 columns is 3 rows");
+    assertEquals(3 * 128, sheet.getHeight(), "9 frames in 4 columns is 3 rows");
     try (var leftovers = Files.list(files.resultDir(id))) {
       assertEquals(3, leftovers.count(), "no temporary files left behind");
     }
@@ -77,7 +88,7 @@ class ResultWriterTest {
   void readsBackWhatItWroteAtAnotherSize() {
     ResultFiles files = new ResultFiles(dataDir);
     String id = JobIds.newId();
-    new ResultWriter(files, null).write(id, movingSquare(128, 64, 9));
+    new ResultWriter(files, null).write(id, result(movingSquare(128, 64, 9)));
     Video read = MediaReader.readVideo(files.file(id, Variant.VIDEO), 64, 64, 100);
     assertEquals(9, read.frameCount());
     assertEquals(64, read.width());

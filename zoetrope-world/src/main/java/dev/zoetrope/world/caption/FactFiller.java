@@ -13,6 +13,7 @@ import dev.zoetrope.world.scene.SceneFacts;
 import dev.zoetrope.world.scene.Shape;
 import dev.zoetrope.world.scene.Size;
 import dev.zoetrope.world.scene.Speed;
+import dev.zoetrope.world.scene.StartEdges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,14 +22,16 @@ import java.util.Random;
 /**
  * Fills every unstated fact at random, within the world's rules and around the stated ones: an
  * expression alone makes a creature, a sideways-only roll is chosen only for sideways directions,
- * a colour is never the colour the object turns into. Optional facts (colour change, occluder,
- * relation) are sometimes left absent, as in the training scenes.
+ * a colour is never the colour the object turns into, a relation is one the objects' motions let
+ * hold at the first frame. Optional facts (colour change, occluder, relation) are sometimes left
+ * absent, as in the training scenes.
  */
 final class FactFiller {
   static final double CHANGE_PROBABILITY = 0.2;
   static final double STATIC_CAMERA_PROBABILITY = 0.5;
   static final double OCCLUDER_PROBABILITY = 0.25;
   static final double RELATION_PROBABILITY = 0.5;
+  private static final int RELATION_DRAWS = 100;
 
   private FactFiller() {}
 
@@ -47,7 +50,28 @@ final class FactFiller {
         ? pick(random, OccluderKind.values()) : null);
     Relation relation = orElse(stated.relation(), () -> count >= 2 && random.nextDouble() < RELATION_PROBABILITY
         ? pick(random, Relation.values()) : null);
+    if (relation != null && stated.relation() == null) relation = possibleRelation(relation, objects, random);
+    if (stated.relation() != null) redrawUntilRelationFits(stated, objects, random);
     return new SceneFacts(objects, background, camera, occluder, relation);
+  }
+
+  /** The drawn relation, or another one the objects' start edges allow ({@link StartEdges}), or none. */
+  private static Relation possibleRelation(Relation drawn, List<ObjectFacts> objects, Random random) {
+    if (StartEdges.conflict(drawn, objects.get(0), objects.get(1)) == null) return drawn;
+    List<Relation> possible = new ArrayList<>();
+    for (Relation r : Relation.values()) if (StartEdges.conflict(r, objects.get(0), objects.get(1)) == null) possible.add(r);
+    return possible.isEmpty() ? null : possible.get(random.nextInt(possible.size()));
+  }
+
+  /**
+   * Draws the unstated facts of objects 0 and 1 again while their motions rule the stated relation
+   * out. Stated facts alone never do (the expander drops such a relation first), so a few draws
+   * suffice; should they all fail, the conflict is left for the scene sampler to name.
+   */
+  private static void redrawUntilRelationFits(SceneFacts stated, List<ObjectFacts> objects, Random random) {
+    for (int draw = 0; draw < RELATION_DRAWS && StartEdges.conflict(stated.relation(), objects.get(0), objects.get(1)) != null; draw++) {
+      for (int i = 0; i < 2; i++) objects.set(i, object(i < stated.objects().size() ? stated.objects().get(i) : empty(), random));
+    }
   }
 
   private static ObjectFacts object(ObjectFacts given, Random random) {

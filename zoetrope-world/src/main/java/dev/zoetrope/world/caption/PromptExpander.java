@@ -3,8 +3,11 @@ package dev.zoetrope.world.caption;
 import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.MotionKind;
 import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.Relation;
 import dev.zoetrope.world.scene.SceneFacts;
 import dev.zoetrope.world.scene.Shape;
+import dev.zoetrope.world.scene.StartEdges;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -17,7 +20,9 @@ import java.util.function.Predicate;
  * <p>Repairs (the only places a stated word is not honoured, because no scene could honour it):
  * an expression on a shape that is not a creature is dropped; a roll that is not sideways keeps
  * its sideways part ("rolls up and to the left" rolls left) or, with none, a sideways direction
- * from the seed. The parser already drops a speed or direction on motions that take none and a
+ * from the seed; a relation the stated motions rule out at the first frame ({@link StartEdges}: a
+ * ball rolling along the floor above a box, a ball entering from the left to the right of a box)
+ * is dropped. The parser already drops a speed or direction on motions that take none and a
  * colour change to the object's own colour, and reads at most three objects.
  *
  * <p>A renderer may be unable to place some complete scenes (objects that do not fit, relations
@@ -55,12 +60,12 @@ public final class PromptExpander implements PromptExpansion {
 
   /** The stated facts with what no scene can show repaired (see the class comment). */
   static SceneFacts representable(SceneFacts stated) {
-    return new SceneFacts(
-        stated.objects().stream().map(PromptExpander::representable).toList(),
-        stated.background(),
-        stated.camera(),
-        stated.occluder(),
-        stated.relation());
+    List<ObjectFacts> objects = stated.objects().stream().map(PromptExpander::representable).toList();
+    Relation relation = stated.relation();
+    if (relation != null && objects.size() >= 2 && StartEdges.conflict(relation, objects.get(0), objects.get(1)) != null) {
+      relation = null;
+    }
+    return new SceneFacts(objects, stated.background(), stated.camera(), stated.occluder(), relation);
   }
 
   private static ObjectFacts representable(ObjectFacts o) {

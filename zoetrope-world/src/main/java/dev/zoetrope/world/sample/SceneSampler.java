@@ -1,5 +1,6 @@
 package dev.zoetrope.world.sample;
 
+import dev.zoetrope.world.caption.FactRules;
 import dev.zoetrope.world.render.FrameTruth;
 import dev.zoetrope.world.render.ObjectTruth;
 import dev.zoetrope.world.render.Renderer;
@@ -16,6 +17,8 @@ import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.scene.Scene;
 import dev.zoetrope.world.scene.SceneFacts;
 import dev.zoetrope.world.scene.SceneObject;
+import dev.zoetrope.world.scene.StartEdges;
+import dev.zoetrope.world.scene.StartEdges.Edge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,15 +27,19 @@ import java.util.SplittableRandom;
 /**
  * Draws random scenes from a {@link WorldSpec}, deterministically from a seed. With facts, every
  * stated fact holds in the scene (counts, shapes, colours, sizes, expressions, motions, directions,
- * speeds, colour changes, relation, occluder, camera, background) and the rest is drawn. Every
- * scene is checked at its first frame at 1:1, 16:9 and 9:16: each object is at least
- * {@value #MIN_VISIBLE} visible (an entering one at least partly), and a relation holds with its
- * axis dominant. A failed check draws again; after {@value #ATTEMPTS} failures the facts are
- * reported as impossible.
+ * speeds, colour changes, relation, occluder, camera, background) and the rest is drawn; {@link
+ * #sampleExactly} reads complete facts, where null means absent. A relation the objects' motions
+ * rule out ({@link StartEdges}) is rejected up front with the reason. Every scene is checked at its
+ * first frame at 1:1, 16:9 and 9:16: each object is at least {@value #MIN_VISIBLE} visible (an
+ * entering one at least partly), and a relation holds with its axis dominant. A failed check draws
+ * again, after {@value #PREFERRED_ATTEMPTS} failures with objects started anywhere rather than where
+ * their motion plays out best; after {@value #ATTEMPTS} the facts are reported as impossible.
  */
 public final class SceneSampler {
   static final double MIN_VISIBLE = 0.6;
   static final int ATTEMPTS = 200;
+  /** Attempts that start objects where their motion plays out best, before any start will do. */
+  static final int PREFERRED_ATTEMPTS = 50;
   private static final List<RenderSpec> CHECK_SPECS =
       List.of(new RenderSpec(64, 64, 8, 1), new RenderSpec(112, 64, 8, 1), new RenderSpec(64, 112, 8, 1));
   private static final SceneFacts NOTHING = new SceneFacts(List.of(), null, null, null, null);
@@ -49,40 +56,67 @@ public final class SceneSampler {
 
   /** A random scene of the spec. */
   public Scene sample(long seed) {
-    return draw(seed, NOTHING, true);
+    return draw(seed, NOTHING, Mode.FREE);
   }
 
-  /** A random scene in which every stated fact holds; throws for facts the spec cannot show. */
+  /**
+   * A random scene in which every stated fact holds; null facts are unstated and drawn (except a
+   * colour change, which would make a stated colour false by the end). Throws for facts the spec
+   * cannot show.
+   */
   public Scene sample(long seed, SceneFacts constraints) {
     Objects.requireNonNull(constraints, "constraints");
     check(constraints);
-    return draw(seed, constraints, false);
+    return draw(seed, constraints, Mode.STATED);
   }
 
-  private Scene draw(long seed, SceneFacts facts, boolean free) {
+  /**
+   * The scene complete facts describe, such as a prompt expander's output or the facts of a
+   * rendered scene: a null occluder, relation, colour change or expression means there is none, so
+   * {@code SceneFacts.of(sampleExactly(seed, facts))} equals {@code facts}. Only positions and
+   * physics are drawn. Throws for incomplete facts (naming what is missing) and as {@link
+   * #sample(long, SceneFacts)} does.
+   */
+  public Scene sampleExactly(long seed, SceneFacts complete) {
+    Objects.requireNonNull(complete, "complete");
+    FactRules.requireComplete(complete);
+    check(complete);
+    return draw(seed, complete, Mode.EXACT);
+  }
+
+  /** How facts are read: none given, null as unstated, or null as absent. */
+  private enum Mode {
+    FREE,
+    STATED,
+    EXACT
+  }
+
+  private Scene draw(long seed, SceneFacts facts, Mode mode) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + attempt);
-      Scene scene = candidate(seed, facts, free, random);
+      Scene scene = candidate(seed, facts, mode, attempt >= PREFERRED_ATTEMPTS, random);
       if (scene != null && looksRight(scene)) return scene;
     }
     throw new IllegalArgumentException("cannot place a scene with these facts after " + ATTEMPTS + " tries: " + facts);
   }
 
-  private Scene candidate(long seed, SceneFacts facts, boolean free, SplittableRandom random) {
+  private Scene candidate(long seed, SceneFacts facts, Mode mode, boolean anywhere, SplittableRandom random) {
     int count = facts.objects().isEmpty() ? drawCount(facts.relation() != null, random) : facts.objects().size();
     List<ObjectFacts> objects = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ObjectFacts stated = i < facts.objects().size() ? facts.objects().get(i) : blank();
-      ObjectFacts filled = ObjectFiller.fill(stated, random, free, spec.colourChangeChance());
+      ObjectFacts filled = ObjectFiller.fill(stated, random, mode == Mode.FREE, spec.colourChangeChance());
       if (!spec.allows(filled)) return null; // an unstated fact completed a held-out composition
       objects.add(filled);
     }
+    Edge[] edges = Placement.edges(facts.relation(), objects, random);
+    if (edges == null) return null; // unstated motions were drawn that rule out the stated relation
     double[][] starts = new double[count][];
-    for (int i = 0; i < count; i++) starts[i] = Placement.start(objects.get(i), random);
-    Placement.applyRelation(facts.relation(), objects, starts, random);
-    OccluderKind occluderKind = facts.occluder() != null ? facts.occluder()
+    for (int i = 0; i < count; i++) starts[i] = Placement.start(objects.get(i), edges[i], anywhere, random);
+    Placement.applyRelation(facts.relation(), edges, starts, random);
+    OccluderKind occluderKind = facts.occluder() != null || mode == Mode.EXACT ? facts.occluder()
         : random.nextDouble() < spec.occluderChance() ? ObjectFiller.pick(OccluderKind.values(), random) : null;
-    Occluder occluder = occluderKind == null ? null : Placement.occluder(occluderKind, objects, starts, random);
+    Occluder occluder = occluderKind == null ? null : Placement.occluder(occluderKind, objects, starts, anywhere, random);
     Background background = facts.background() != null ? facts.background() : ObjectFiller.pick(Background.values(), random);
     Camera camera = facts.camera() != null ? facts.camera() : ObjectFiller.pick(Camera.values(), random);
     List<SceneObject> sceneObjects = new ArrayList<>(count);
@@ -113,6 +147,10 @@ public final class SceneSampler {
       if (held != null) {
         throw new IllegalArgumentException("\"" + held.words() + "\" is held out of this world spec; sample it with WorldSpec.full()");
       }
+    }
+    if (facts.relation() != null && facts.objects().size() >= 2) {
+      String conflict = StartEdges.conflict(facts.relation(), facts.objects().get(0), facts.objects().get(1));
+      if (conflict != null) throw new IllegalArgumentException(conflict);
     }
   }
 

@@ -9,9 +9,11 @@ import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.Expression;
 import dev.zoetrope.world.scene.MotionKind;
 import dev.zoetrope.world.scene.ObjectFacts;
+import dev.zoetrope.world.scene.Relation;
 import dev.zoetrope.world.scene.SceneFacts;
 import dev.zoetrope.world.scene.Shape;
 import dev.zoetrope.world.scene.Size;
+import dev.zoetrope.world.scene.StartEdges;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -107,6 +109,22 @@ class PromptExpanderTest {
     assertEquals(Direction.LEFT, roll.direction());
     ObjectFacts creature = expander.expand("a happy creature", 1).facts().objects().get(0);
     assertEquals(Expression.SMILE, creature.expression());
+    SceneFacts rollingAbove = expander.expand("a red ball rolls left above a blue box", 1).facts();
+    assertEquals(MotionKind.ROLL, rollingAbove.objects().get(0).motion());
+    assertNull(rollingAbove.relation(), "a ball rolling along the floor is above nothing");
+  }
+
+  @Test
+  void drawnMotionsAndRelationsLetTheRelationHold() {
+    for (long seed = 0; seed < 200; seed++) {
+      SceneFacts above = expander.expand("a ball above a box", seed).facts();
+      assertEquals(Relation.ABOVE, above.relation());
+      assertNull(StartEdges.conflict(above.relation(), above.objects().get(0), above.objects().get(1)), above.toString());
+      SceneFacts drawn = expander.expand("a ball enters from the left and a box rolls", seed).facts();
+      if (drawn.relation() != null) {
+        assertNull(StartEdges.conflict(drawn.relation(), drawn.objects().get(0), drawn.objects().get(1)), drawn.toString());
+      }
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.zoetrope.world.scene.Colour;
 import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.Expression;
 import dev.zoetrope.world.scene.Motion;
+import dev.zoetrope.world.scene.ObjectFacts;
 import dev.zoetrope.world.scene.MotionKind;
 import dev.zoetrope.world.scene.Occluder;
 import dev.zoetrope.world.scene.OccluderKind;
@@ -16,13 +17,15 @@ import dev.zoetrope.world.scene.SceneObject;
 import dev.zoetrope.world.scene.Shape;
 import dev.zoetrope.world.scene.Size;
 import dev.zoetrope.world.scene.Speed;
+import dev.zoetrope.world.scene.StartEdges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Random complete scenes built through the scene model's own validating constructors, so every
- * one obeys the world's rules (creatures have expressions, rolls go left or right, ...).
+ * one obeys the world's rules (creatures have expressions, rolls go left or right, ...), with a
+ * relation only where the objects' motions let it hold ({@link StartEdges}).
  */
 final class RandomFacts {
   private RandomFacts() {}
@@ -38,6 +41,9 @@ final class RandomFacts {
     Occluder occluder =
         random.nextInt(3) == 0 ? new Occluder(pick(random, OccluderKind.values()), random.nextDouble(), 0.1) : null;
     Relation relation = n >= 2 && random.nextBoolean() ? pick(random, Relation.values()) : null;
+    if (relation != null && StartEdges.conflict(relation, ObjectFacts.of(objects.get(0)), ObjectFacts.of(objects.get(1))) != null) {
+      relation = null;
+    }
     return new Scene(
         random.nextLong(),
         pick(random, Background.values()),

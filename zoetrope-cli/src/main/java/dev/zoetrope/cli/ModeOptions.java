@@ -1,0 +1,64 @@
+package dev.zoetrope.cli;
+
+import dev.zoetrope.config.SamplerConfig;
+import dev.zoetrope.generate.GeneratorOptions;
+import dev.zoetrope.modes.VideoSize;
+import dev.zoetrope.safety.Provenance;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every generation command shares: model, seed, sampler, prompt expansion, signing keys. */
+final class ModeOptions {
+  @Option(names = "--model", description = "Checkpoint folder (default: models/zoetrope-world in the Zoetrope home).")
+  Path model;
+
+  @Option(names = "--size", description = "WIDTHxHEIGHT, multiples of the model's size step (16), at most 512 per side.")
+  String size;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed of the noise and of the prompt expansion: the same seed gives the same bytes (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--steps", defaultValue = "0", description = "Sampling steps, 1..1000 (default: the model's, 20).")
+  int steps;
+
+  @Option(names = "--guidance", defaultValue = "0", description = "Classifier-free guidance scale (default: the model's, 4).")
+  double guidance;
+
+  @Option(names = "--sampler", defaultValue = "euler", description = "euler or heun (default: ${DEFAULT-VALUE}).")
+  String sampler;
+
+  @Option(names = "--no-expand", description = "Give the model the prompt as written instead of its expansion into a detailed caption.")
+  boolean noExpand;
+
+  @Option(names = "--provenance-keys", paramLabel = "DIR", description = "C2PA signing keys for the MP4 (default: $ZOETROPE_PROVENANCE_DIR or ~/.zoetrope/provenance; created on first use).")
+  Path provenanceKeys;
+
+  /** The checkpoint to load: --model, or the shipped model in the Zoetrope home. */
+  Path checkpoint() {
+    if (model != null) return model;
+    Path home = Path.of(System.getProperty("zoetrope.home", "."));
+    Path shipped = home.resolve("models").resolve("zoetrope-world");
+    if (!Files.isDirectory(shipped)) {
+      throw new IllegalArgumentException("no model at " + shipped + "; train one (zoetrope train …) or pass --model CHECKPOINT");
+    }
+    return shipped;
+  }
+
+  /** The requested --size, or null when none was given (parsed only; the model's grid checks it). */
+  VideoSize requestedSize() {
+    return size == null ? null : VideoSize.parse(size);
+  }
+
+  /** Checks the sampling options and returns the generator's settings. */
+  GeneratorOptions generatorOptions() {
+    if (steps < 0 || steps > 1000) throw new IllegalArgumentException("--steps must be in 1..1000 (0 = the model's default), got " + steps);
+    if (!(guidance >= 0 && guidance <= 100)) throw new IllegalArgumentException("--guidance must be in 0..100, got " + guidance);
+    return GeneratorOptions.defaults().withSampler(new SamplerConfig(sampler, 20, 4.0));
+  }
+
+  /** --provenance-keys, else $ZOETROPE_PROVENANCE_DIR (the variable the safety tools read), else ~/.zoetrope/provenance. */
+  Path keys() {
+    return provenanceKeys != null ? provenanceKeys : Provenance.keysDirectory();
+  }
+}

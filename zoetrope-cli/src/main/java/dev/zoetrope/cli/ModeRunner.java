@@ -1,0 +1,131 @@
+package dev.zoetrope.cli;
+
+import dev.zoetrope.checkpoint.Checkpoint;
+import dev.zoetrope.config.ModelConfig;
+import dev.zoetrope.generate.Conditioning;
+import dev.zoetrope.generate.DiffusionGenerator;
+import dev.zoetrope.generate.GenerationRequest;
+import dev.zoetrope.generate.GenerationResult;
+import dev.zoetrope.generate.GeneratorOptions;
+import dev.zoetrope.generate.MiniLmPrompts;
+import dev.zoetrope.modes.InputMedia;
+import dev.zoetrope.modes.Moderation;
+import dev.zoetrope.modes.OutputWriter;
+import dev.zoetrope.modes.SizeGrid;
+import dev.zoetrope.modes.VideoSize;
+import dev.zoetrope.safety.watermark.Payload;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The one path every generation command takes: check the prompt and the output name, moderate,
+ * read the model's config, let the command plan its task (reading and fitting its inputs), expand
+ * the prompt, generate with a progress bar, and write through the single {@link OutputWriter}
+ * (watermark of the model and a job id, MP4 or PNG, C2PA). Cheap checks come first, so bad input fails in
+ * milliseconds; nothing is written unless the whole generation succeeded.
+ */
+final class ModeRunner {
+  /** Exit code of a prompt that moderation blocks. */
+  static final int BLOCKED = 3;
+  private static final SecureRandom JOB_IDS = new SecureRandom();
+
+  /** What a command asks the generator for; {@code outputFrames} is the result's length, for the output check. */
+  record Task(VideoSize size, int frames, double fps, Conditioning conditioning, int outputFrames) {
+    Task {
+      Objects.requireNonNull(size, "size");
+      Objects.requireNonNull(conditioning, "conditioning");
+    }
+  }
+
+  /** Plans a command's task once the model's grid and frame rate are known. */
+  @FunctionalInterface
+  interface Planner {
+    Task plan(ModelConfig config, SizeGrid grid);
+  }
+
+  private final ModeOptions options;
+  private final Moderation moderation;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ModeRunner(ModeOptions options) {
+    this(options, Moderation.CONTENT_POLICY, System.out, System.err);
+  }
+
+  ModeRunner(ModeOptions options, Moderation moderation, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.moderation = moderation;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(String label, String prompt, Path output, Planner planner) throws Exception {
+    String text = checkPrompt(prompt);
+    OutputWriter.Format.of(output);
+    GeneratorOptions generatorOptions = options.generatorOptions();
+    moderate(text);
+    Path checkpoint = options.checkpoint();
+    ModelConfig config = Checkpoint.readConfig(checkpoint);
+    Task task = planner.plan(config, SizeGrid.of(config));
+    OutputWriter.check(output, task.outputFrames());
+    String conditioned = promptForModel(text);
+    String jobId = newJobId();
+    OutputWriter writer = OutputWriter.standard(jobId, options.keys());
+    try (DiffusionGenerator generator = DiffusionGenerator.load(checkpoint, MiniLmPrompts.shared(), generatorOptions)) {
+      GenerationRequest request = new GenerationRequest(conditioned, task.size().width(), task.size().height(), task.frames(), task.fps(),
+          options.seed, options.steps, options.guidance, task.conditioning());
+      ConsoleProgress progress = new ConsoleProgress(err, label);
+      long start = System.nanoTime();
+      GenerationResult result = generator.generate(request, progress);
+      progress.done();
+      err.printf("watermark: model %s, job %s (payload %s)%n", result.modelId(), jobId, Payload.of(result.modelId(), jobId).hex());
+      writer.write(result, output);
+      out.printf("wrote %s (%s, %d frames, %.1f s) in %.1f s%n", output, task.size(), result.video().frameCount(), result.video().seconds(),
+          (System.nanoTime() - start) / 1e9);
+    }
+    return 0;
+  }
+
+  private void moderate(String prompt) {
+    moderation.blockReason(prompt).ifPresent(reason -> {
+      throw new ExitException(BLOCKED, "the prompt was blocked by moderation (" + reason + "); nothing was written");
+    });
+  }
+
+  /** A random id for this run; the watermark carries its hash, and stderr shows it so a found video can be traced. */
+  private static String newJobId() {
+    byte[] random = new byte[8];
+    JOB_IDS.nextBytes(random);
+    return "cli_" + HexFormat.of().formatHex(random);
+  }
+
+  /** The expansion of the prompt (or the prompt itself with --no-expand), printed on stderr. */
+  private String promptForModel(String prompt) {
+    if (options.noExpand) {
+      err.println("prompt (not expanded): " + prompt);
+      return prompt;
+    }
+    String caption = PromptExpansions.expand(prompt, options.seed).caption();
+    err.println("expanded prompt: " + caption);
+    return caption;
+  }
+
+  /** Says on stderr when an input was resized, cropped or retimed on its way in. */
+  void describe(InputMedia.Input input) {
+    if (input.fitted()) {
+      err.printf("%s: %s fitted to %s (scaled to cover, centre cropped)%n", input.file(), input.source(), input.size());
+    }
+    if (input.retimed()) {
+      err.printf("%s: %.3g fps retimed to the model's %.3g fps (%d frames)%n", input.file(), input.sourceFps(), input.video().fps(),
+          input.video().frameCount());
+    }
+  }
+
+  static String checkPrompt(String prompt) {
+    if (prompt == null || prompt.isBlank()) throw new IllegalArgumentException("the prompt is empty: say what the video should show");
+    return prompt.strip();
+  }
+}
