@@ -119,7 +119,7 @@ public final class FrameDetector {
     double orientation = orientation(shape, features);
     TemplateFit fit = null;
     if (border || nearOthers || nearOccluder) {
-      fit = fitVisible(blob, features, owner, id, occluder, radius);
+      fit = new FreeOutline(width, height).fit(blob, features, owner, id, occluder, radius);
       if (fit != null) {
         shape = fit.shape();
         x = fit.x();
@@ -130,54 +130,6 @@ public final class FrameDetector {
     Expression expression = shape == Shape.CREATURE ? FaceReader.read(features.holes()) : Expression.NONE;
     return new Detection(index, PaletteLabeller.colour(blob.label()), shape, expression, x, y, features.filledArea(), radius,
         orientation, border, border || nearOthers || nearOccluder, border || nearOccluder, false, fit != null, blob, features);
-  }
-
-  /**
-   * The template fit of a partly hidden blob, or null when the free outline is too short or no
-   * template fits it well. Free outline pixels are those more than two pixels from another blob,
-   * the occluder and the frame edge; the rims of small holes (eyes, mouth, highlight) are details,
-   * not outline, and are left out.
-   */
-  private TemplateFit fitVisible(Blob blob, ShapeFeatures features, int[] owner, int id, boolean[] occluder, double radius) {
-    boolean[] smallHole = new boolean[width * height];
-    for (Hole hole : features.holes()) {
-      if (hole.area() >= 0.1 * features.filledArea()) continue;
-      int[] c = hole.coordinates();
-      for (int i = 0; i < c.length; i += 2) smallHole[c[i + 1] * width + c[i]] = true;
-    }
-    boolean[] mine = new boolean[width * height];
-    for (int p : blob.pixels()) mine[p] = true;
-    List<Double> outline = new ArrayList<>();
-    for (int p : blob.pixels()) {
-      int px = p % width;
-      int py = p / width;
-      if (px < 3 || py < 3 || px >= width - 3 || py >= height - 3) continue;
-      boolean edge = false;
-      for (int q : new int[] {p - 1, p + 1, p - width, p + width}) edge |= !mine[q] && !smallHole[q];
-      if (!edge) continue;
-      if (nearAt(px, py, q -> (owner != null && owner[q] != 0 && owner[q] != id) || (occluder != null && occluder[q]))) continue;
-      outline.add(px + 0.5);
-      outline.add(py + 0.5);
-    }
-    if (outline.size() / 2 < 12) return null;
-    double[] points = outline.stream().mapToDouble(Double::doubleValue).toArray();
-    int step = Math.max(1, blob.area() / 60);
-    double[] inside = new double[2 * ((blob.area() + step - 1) / step)];
-    for (int i = 0, k = 0; i < blob.area(); i += step, k++) {
-      inside[2 * k] = blob.pixels()[i] % width + 0.5;
-      inside[2 * k + 1] = blob.pixels()[i] / width + 0.5;
-    }
-    TemplateFit fit = TemplateFit.best(points, inside, features.centroidX(), features.centroidY(), radius);
-    return fit.good() ? fit : null;
-  }
-
-  private boolean nearAt(int x, int y, java.util.function.IntPredicate test) {
-    for (int ny = Math.max(0, y - 2); ny <= Math.min(height - 1, y + 2); ny++) {
-      for (int nx = Math.max(0, x - 2); nx <= Math.min(width - 1, x + 2); nx++) {
-        if (test.test(ny * width + nx)) return true;
-      }
-    }
-    return false;
   }
 
   /** Orientation from the face for a creature, the highlight for a ball, the outline otherwise. */

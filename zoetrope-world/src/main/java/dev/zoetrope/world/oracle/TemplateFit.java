@@ -25,12 +25,13 @@ public record TemplateFit(Shape shape, double x, double y, double radius, double
   }
 
   /**
-   * The best template for outline points {@code outline} (x, y pairs, pixel centres) and a sample
-   * of visible pixels {@code inside}, starting near ({@code x}, {@code y}) at radius {@code radius}.
+   * The best of {@code shapes} for outline points {@code outline} (x, y pairs, pixel centres) and a
+   * sample of visible pixels {@code inside}, starting near ({@code x}, {@code y}) at radius
+   * {@code radius}.
    */
-  public static TemplateFit best(double[] outline, double[] inside, double x, double y, double radius) {
+  public static TemplateFit best(double[] outline, double[] inside, List<Shape> shapes, double x, double y, double radius) {
     TemplateFit best = null;
-    for (Shape shape : Shape.values()) {
+    for (Shape shape : shapes) {
       TemplateFit fit = fit(shape, outline, inside, x, y, radius);
       if (best == null || score(fit) < score(best)) best = fit;
     }
