@@ -53,6 +53,15 @@ public final class Track {
     return detections.get(detections.size() - 1);
   }
 
+  /**
+   * The latest sighting of the object alone, or the last one if every sighting is shared: a blob
+   * shared with another object has the area and outline of both.
+   */
+  public Detection lastMeasured() {
+    for (int i = detections.size() - 1; i >= 0; i--) if (!detections.get(i).estimated()) return detections.get(i);
+    return last();
+  }
+
   public int visibleFrames() {
     return detections.size();
   }
