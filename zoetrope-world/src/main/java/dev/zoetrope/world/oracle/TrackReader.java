@@ -68,11 +68,13 @@ public final class TrackReader {
     // to the envelope of every measured sighting.
     // Size changes are read from whole sightings only: a part hidden by something in front changes
     // the visible size as much as growing does. Too few of them, and the size is taken as steady.
-    // Silhouettes and template fits measure radius slightly differently: a trend uses one kind.
+    // Silhouettes and template fits measure radius slightly differently: a trend uses one kind,
+    // the one seen first when both show a trend, as the size is read back to the start.
     List<Detection> silhouettes = whole.stream().filter(d -> !d.estimated() && !d.fitted() && !d.hidden()).toList();
     List<Detection> fits = whole.stream().filter(d -> d.fitted() && !d.touchesBorder()).toList();
-    List<Detection> sizing = silhouettes.size() >= 3 && span(silhouettes) >= 0.3 ? silhouettes : fits;
-    double growth = sizing.size() >= 3 && span(sizing) >= 0.3 ? growthRate(sizing) : 0;
+    boolean fitsFirst = trend(fits) && (silhouettes.isEmpty() || fits.get(0).frame() < silhouettes.get(0).frame());
+    List<Detection> sizing = trend(silhouettes) && !fitsFirst ? silhouettes : fits;
+    double growth = trend(sizing) ? growthRate(sizing) : 0;
     // The stated size is the size at the start: undo the growth since the first whole sighting.
     Detection first = sizing.isEmpty() ? whole.get(0) : sizing.get(0);
     double radius = worldRadius(first) / unit * Math.exp(-growth * first.frame() / fps);
@@ -173,6 +175,11 @@ public final class TrackReader {
 
   private double[] times(List<Detection> detections) {
     return detections.stream().mapToDouble(d -> d.frame() / fps).toArray();
+  }
+
+  /** Enough sightings, far enough apart, to show a size trend. */
+  private boolean trend(List<Detection> sightings) {
+    return sightings.size() >= 3 && span(sightings) >= 0.3;
   }
 
   private double span(List<Detection> detections) {
