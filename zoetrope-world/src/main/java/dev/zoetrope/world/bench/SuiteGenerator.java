@@ -44,6 +44,8 @@ public final class SuiteGenerator {
   static final int LONG_SIZE = 24;
   static final int[][] SIZES = {{128, 128}, {256, 144}, {144, 256}};
   static final double FPS = 8;
+  /** Radius in pixels below which an object's shape and face are lost in the pixel grid. */
+  static final double MIN_RADIUS = 3;
 
   private final SceneSampler training = new SceneSampler(WorldSpec.training());
   private final SceneSampler full = new SceneSampler(WorldSpec.full());
@@ -87,8 +89,9 @@ public final class SuiteGenerator {
 
   /**
    * Whether the ideal video of an entry shows what its prompt states, judged on the renderer's own
-   * truth (never the oracle): every object at least 60% visible in at least half of the frames,
-   * no two objects of one colour touching in more than a quarter of them (they would be one blob),
+   * truth (never the oracle): every object at least 60% visible and at least {@link #MIN_RADIUS}
+   * pixels in radius (a long zoom out shrinks objects below a pixel) in at least half of the
+   * frames, no two objects of one colour touching in more than a quarter of them (one blob),
    * an object that changes colour still in view, mostly, over the last fifth of the clip, and a
    * stated bounce with a flight long enough to weigh.
    */
@@ -106,7 +109,7 @@ public final class SuiteGenerator {
       int lateVisible = 0;
       for (FrameTruth frame : truth) {
         ObjectTruth t = frame.object(i);
-        if (t.visibleFraction() >= 0.6) visible++;
+        if (t.visibleFraction() >= 0.6 && t.radius() >= MIN_RADIUS) visible++;
         if (frame.index() >= 0.8 * frames) {
           late++;
           if (t.visibleFraction() >= 0.5) lateVisible++;
