@@ -50,8 +50,9 @@ final class ConditioningScores {
 
   /**
    * Continuity at the join before frame {@code seam}: the share of objects seen just before it
-   * that carry on where their motion predicts (within max(3 px, 0.75 radius), same colour), given
-   * the background either side looks alike; 0 when it does not.
+   * that carry on where their motion (or standing still) predicts, within max(3 px, 0.75 radius,
+   * 0.6 stride) and in the same colour, given the background either side looks alike; 0 when it
+   * does not.
    */
   static double seam(Video video, Observation seen, List<boolean[]> objectMasks, int seam) {
     double background = QualityScores.cosine(
@@ -67,12 +68,17 @@ final class ConditioningScores {
       Optional<Detection> earlier = at(o, seam - 2);
       double px = before.get().x() + earlier.map(e -> before.get().x() - e.x()).orElse(0.0);
       double py = before.get().y() + earlier.map(e -> before.get().y() - e.y()).orElse(0.0);
-      Optional<Detection> after = at(o, seam);
+      // One frame of grace: mid colour change an object can be between palette colours.
+      Optional<Detection> after = at(o, seam).or(() -> at(o, seam + 1));
       if (after.isEmpty()) continue;
-      double tolerance = Math.max(3, 0.75 * before.get().radius());
-      if (Math.hypot(after.get().x() - px, after.get().y() - py) <= tolerance && after.get().colour() == before.get().colour()) {
-        carried++;
-      }
+      // A bounce can turn the motion round at the seam: staying put is a prediction too, and fast
+      // objects get a tolerance in step with their stride.
+      double stride = earlier.map(e -> Math.hypot(before.get().x() - e.x(), before.get().y() - e.y())).orElse(0.0);
+      double tolerance = Math.max(3, Math.max(0.75 * before.get().radius(), 0.6 * stride));
+      double miss = Math.min(Math.hypot(after.get().x() - px, after.get().y() - py),
+          Math.hypot(after.get().x() - before.get().x(), after.get().y() - before.get().y()));
+      boolean sameLook = after.get().colour() == before.get().colour() || o.changesTo() == after.get().colour();
+      if (miss <= tolerance * (after.get().frame() - seam + 1) && sameLook) carried++;
     }
     return alive == 0 ? 1 : (double) carried / alive;
   }

@@ -58,6 +58,13 @@ public final class GroundTruth {
     };
   }
 
+  /** Frames of the entry's whole timeline: its inputs and the new part. */
+  static int timelineFrames(SuiteEntry entry) {
+    int frames = entry.frames();
+    for (ClipWindow window : entry.mode() == Mode.I2V ? List.<ClipWindow>of() : entry.inputs()) frames += frames(window, entry.fps());
+    return frames;
+  }
+
   /** Frames of an input window: one for an image, else round(duration * fps). */
   static int frames(ClipWindow window, double fps) {
     return window.isImage() ? 1 : Math.max(1, (int) Math.round((window.to() - window.from()) * fps));

@@ -108,7 +108,14 @@ public record BounceFit(
     for (int i = from; i < y.length; i++) if (y[i] < y[apex]) apex = i;
     int end = apex;
     while (end + 1 < y.length && y[end + 1] > y[end]) end++;
-    return end == y.length - 1 ? end : Math.max(apex, end - 1);
+    end = end == y.length - 1 ? end : Math.max(apex, end - 1);
+    // Landed: from the first sample within 3% of a height of the resting level on (the camera
+    // compensation may drift a pixel or two), the object lies on the floor: no part of a flight.
+    double rest = max(y, apex, y.length - 1);
+    for (int i = apex; i <= end; i++) {
+      if (y[i] >= rest - 0.03 && i < y.length - 1) return Math.max(apex, i - 1);
+    }
+    return end;
   }
 
   private static double rebound(double[] y, int impact) {

@@ -11,30 +11,38 @@ import java.util.List;
  * frame edge) while containing the visible pixels. A pixel centre on the outline sits about half a
  * pixel inside the true edge, hence the target distance of -0.5 px.
  *
- * @param rms root-mean-square distance of the free outline from the fitted outline, pixels
- * @param span angle the free outline covers around the fitted centre, radians
+ * @param rms root-mean-square distance of the kept outline points from the fitted outline, pixels
+ * @param span angle the kept outline points cover around the fitted centre, radians
+ * @param kept share of the outline points the fit explains (the rest are details the template
+ *     lacks: a highlight or an eye opened to the outside by whatever hides the rest)
  */
-public record TemplateFit(Shape shape, double x, double y, double radius, double angle, double rms, double span) {
+public record TemplateFit(Shape shape, double x, double y, double radius, double angle, double rms, double span, double kept) {
   static final int ITERATIONS = 12;
 
-  /** Trustworthy: the outline fits within about half a pixel and wraps a third of the way round. */
+  /** Trustworthy: most outline points within about half a pixel, wrapping a third of the way round. */
   public boolean good() {
-    return rms <= Math.max(0.6, 0.045 * radius) && span >= 2 * Math.PI / 3;
+    return rms <= Math.max(0.6, 0.045 * radius) && span >= 2 * Math.PI / 3 && kept >= 0.75;
   }
 
   /**
-   * The best template for outline points {@code outline} (x, y pairs, pixel centres) and a sample
-   * of visible pixels {@code inside}, starting near ({@code x}, {@code y}) at radius {@code radius}.
+   * The best of {@code shapes} for outline points {@code outline} (x, y pairs, pixel centres) and a
+   * sample of visible pixels {@code inside}, starting near ({@code x}, {@code y}) at radius
+   * {@code radius}.
    */
-  public static TemplateFit best(double[] outline, double[] inside, double x, double y, double radius) {
+  public static TemplateFit best(double[] outline, double[] inside, List<Shape> shapes, double x, double y, double radius) {
     TemplateFit best = null;
-    for (Shape shape : Shape.values()) {
+    for (Shape shape : shapes) {
       TemplateFit fit = fit(shape, outline, inside, x, y, radius);
-      if (best == null || fit.rms < best.rms) best = fit;
+      if (best == null || score(fit) < score(best)) best = fit;
     }
     return best;
   }
 
+  /**
+   * One template's best placement: from several starting turns, a fit to every point, then a refit
+   * without the points more than max(1.5 px, 2.5 median residuals) off (details the template does
+   * not draw), keeping the start whose refit explains the kept points best.
+   */
   static TemplateFit fit(Shape shape, double[] outline, double[] inside, double x, double y, double radius) {
     int folds = Math.max(1, ShapeClassifier.folds(shape));
     int starts = shape == Shape.BALL || shape == Shape.RING ? 1 : 4;
@@ -42,11 +50,42 @@ public record TemplateFit(Shape shape, double x, double y, double radius, double
     for (int s = 0; s < starts; s++) {
       double angle = 2 * Math.PI / folds * s / starts;
       double[] p = refine(shape, outline, inside, new double[] {x, y, Math.log(radius), angle});
-      double rms = Math.sqrt(outlineCost(shape, outline, p) / (outline.length / 2));
-      TemplateFit fit = new TemplateFit(shape, p[0], p[1], Math.exp(p[2]), p[3], rms, span(outline, p[0], p[1]));
-      if (best == null || fit.rms < best.rms) best = fit;
+      double[] kept = inliers(shape, outline, p);
+      if (kept.length >= 12 && kept.length < outline.length) p = refine(shape, kept, inside, p);
+      kept = inliers(shape, outline, p);
+      double rms = kept.length == 0 ? Double.POSITIVE_INFINITY : Math.sqrt(outlineCost(shape, kept, p) / (kept.length / 2));
+      TemplateFit fit = new TemplateFit(shape, p[0], p[1], Math.exp(p[2]), p[3], rms, span(kept, p[0], p[1]),
+          (double) kept.length / outline.length);
+      if (best == null || score(fit) < score(best)) best = fit;
     }
     return best;
+  }
+
+  /** Lower is better: the residual, with unexplained points as a penalty. */
+  static double score(TemplateFit fit) {
+    return fit.rms + 3 * (1 - fit.kept);
+  }
+
+  /** The outline points within max(1.5 px, 2.5 x the median absolute residual) of the placed template. */
+  private static double[] inliers(Shape shape, double[] outline, double[] p) {
+    int n = outline.length / 2;
+    double radius = Math.exp(p[2]);
+    double cos = Math.cos(p[3]);
+    double sin = Math.sin(p[3]);
+    double[] residual = new double[n];
+    for (int i = 0; i < n; i++) residual[i] = Math.abs(pixels(shape, outline[2 * i], outline[2 * i + 1], p, radius, cos, sin) + 0.5);
+    double[] sorted = residual.clone();
+    java.util.Arrays.sort(sorted);
+    double limit = Math.max(1.5, 2.5 * sorted[n / 2]);
+    int count = 0;
+    for (double r : residual) if (r <= limit) count++;
+    double[] kept = new double[2 * count];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (residual[i] > limit) continue;
+      kept[k++] = outline[2 * i];
+      kept[k++] = outline[2 * i + 1];
+    }
+    return kept;
   }
 
   /** Levenberg-Marquardt on (x, y, log radius, angle) with a numeric Jacobian. */

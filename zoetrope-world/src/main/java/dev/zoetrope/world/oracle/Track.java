@@ -53,24 +53,31 @@ public final class Track {
     return detections.get(detections.size() - 1);
   }
 
+  /**
+   * The latest sighting of the object alone, or the last one if every sighting is shared: a blob
+   * shared with another object has the area and outline of both.
+   */
+  public Detection lastMeasured() {
+    for (int i = detections.size() - 1; i >= 0; i--) if (!detections.get(i).estimated()) return detections.get(i);
+    return last();
+  }
+
   public int visibleFrames() {
     return detections.size();
   }
 
   /**
-   * Detections fit for judging the object's look: not beyond the frame edge or behind the
-   * occluder, measured (not merged into another blob), and compact. Compactness, area / radius^2,
-   * is the tell: growing, shrinking and turning keep it, while a bite taken out by an object in
-   * front lowers the area far more than the radius. So sightings within 20% of the track's
-   * typical best compactness are whole, even when they touch another object (they may be in
-   * front of it); so are sightings read by a template fit. Falls back to whatever is there when
-   * nothing qualifies.
+   * Detections fit for judging the object's look: sightings read by a template fit (which stands
+   * for the hidden part too), and uncut, measured silhouettes within 20% of the track's typical
+   * best compactness (area / radius^2: growing, shrinking and turning keep it; a bite taken out by
+   * something in front lowers it). Falls back to whatever is there when nothing qualifies.
    */
   public List<Detection> wholeDetections() {
     List<Detection> candidates = detections.stream().filter(d -> !d.estimated() && (d.fitted() || !d.hidden())).toList();
     if (candidates.isEmpty()) candidates = detections.stream().filter(d -> !d.estimated()).toList();
     if (candidates.isEmpty()) return detections();
-    List<Detection> silhouettes = candidates.stream().filter(d -> !d.fitted()).toList();
+    // A cut silhouette no template explains is a guess; whole ones and template fits are not.
+    List<Detection> silhouettes = candidates.stream().filter(d -> !d.fitted() && !d.cut()).toList();
     double reference = 0;
     if (!silhouettes.isEmpty()) {
       double[] compactness = silhouettes.stream().mapToDouble(Track::compactness).sorted().toArray();
@@ -78,7 +85,7 @@ public final class Track {
     }
     double floor = 0.8 * reference;
     // A fitted sighting is whole by construction: its template stands for the hidden part too.
-    List<Detection> whole = candidates.stream().filter(d -> d.fitted() || compactness(d) >= floor).toList();
+    List<Detection> whole = candidates.stream().filter(d -> d.fitted() || (!d.cut() && compactness(d) >= floor)).toList();
     return whole.isEmpty() ? candidates : whole;
   }
 

@@ -68,18 +68,21 @@ public final class TrackReader {
     // to the envelope of every measured sighting.
     // Size changes are read from whole sightings only: a part hidden by something in front changes
     // the visible size as much as growing does. Too few of them, and the size is taken as steady.
-    // Silhouettes and template fits measure radius slightly differently: a trend uses one kind.
+    // Silhouettes and template fits measure radius slightly differently: a trend uses one kind,
+    // the one seen first when both show a trend, as the size is read back to the start.
     List<Detection> silhouettes = whole.stream().filter(d -> !d.estimated() && !d.fitted() && !d.hidden()).toList();
     List<Detection> fits = whole.stream().filter(d -> d.fitted() && !d.touchesBorder()).toList();
-    List<Detection> sizing = silhouettes.size() >= 3 && span(silhouettes) >= 0.3 ? silhouettes : fits;
-    double growth = sizing.size() >= 3 && span(sizing) >= 0.3 ? growthRate(sizing) : 0;
+    boolean fitsFirst = trend(fits) && (silhouettes.isEmpty() || fits.get(0).frame() < silhouettes.get(0).frame());
+    List<Detection> sizing = trend(silhouettes) && !fitsFirst ? silhouettes : fits;
+    double growth = trend(sizing) ? growthRate(sizing) : 0;
     // The stated size is the size at the start: undo the growth since the first whole sighting.
     Detection first = sizing.isEmpty() ? whole.get(0) : sizing.get(0);
     double radius = worldRadius(first) / unit * Math.exp(-growth * first.frame() / fps);
     double[] heights = java.util.Arrays.stream(y).map(v -> v / height).toArray();
     BounceFit bounce = path.size() >= 3 ? BounceFit.of(t, heights) : BounceFit.none();
-    // Turning is read frame to frame, so it needs every sighting of the right class in sequence.
-    double rotation = rotation(measured.stream().filter(d -> !d.hidden()).toList(), shape);
+    // Turning is read frame to frame, so it needs every sighting of the right class in sequence
+    // (the median turn shrugs off the few a cut distorts).
+    double rotation = rotation(measured.stream().filter(d -> !d.touchesBorder()).toList(), shape);
     Reading reading = new Reading(track, whole, t, x, y, vx, vy, bounce, rotation, growth, span(sizing));
     MotionKind motion = motion(reading);
     boolean directed = motion.needsDirection();
@@ -125,11 +128,15 @@ public final class TrackReader {
     Track track = r.track();
     // Entering: first seen cut by the edge (or late), and moving away from the edges; leaving:
     // moving towards them and out, or started past the centre heading out.
-    boolean inward = edgeDistance(track.last()) > edgeDistance(track.first());
+    // Judged on the first third of the track: an object may enter and cross the whole frame.
+    List<Detection> all = track.detections();
+    Detection early = all.get(Math.min(all.size() - 1, Math.max(1, all.size() / 3)));
+    boolean inward = edgeDistance(early) > edgeDistance(track.first());
+    boolean outward = edgeDistance(track.last()) < edgeDistance(all.get(Math.max(0, all.size() - 1 - all.size() / 3)));
     boolean startsOutside = track.first().frame() > 0 || track.first().touchesBorder();
     if (startsOutside && inward) return MotionKind.ENTER;
     boolean endsOutside = track.last().frame() < camera.frames() - 1 || track.last().touchesBorder();
-    if ((endsOutside && !inward) || headsOut(r)) return MotionKind.LEAVE;
+    if ((endsOutside && outward) || headsOut(r)) return MotionKind.LEAVE;
     return MotionKind.MOVE;
   }
 
@@ -168,6 +175,11 @@ public final class TrackReader {
 
   private double[] times(List<Detection> detections) {
     return detections.stream().mapToDouble(d -> d.frame() / fps).toArray();
+  }
+
+  /** Enough sightings, far enough apart, to show a size trend. */
+  private boolean trend(List<Detection> sightings) {
+    return sightings.size() >= 3 && span(sightings) >= 0.3;
   }
 
   private double span(List<Detection> detections) {
