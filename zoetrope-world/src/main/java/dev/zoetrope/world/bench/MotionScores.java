@@ -109,11 +109,26 @@ final class MotionScores {
         boolean changing = before.colour() != after.colour() && o.changesTo() != null && gap.frames() <= 2;
         // So is a dropout of an object small enough to flicker below what the oracle detects.
         boolean faint = tiny(before, seen) || tiny(after, seen);
-        if (!before.cut() && !after.cut() && !changing && !faint) return false;
+        boolean covered = covered(seen, track, before, gap.lastSeen() + 1) || covered(seen, track, after, gap.seenAgain() - 1);
+        if (!before.cut() && !after.cut() && !changing && !faint && !covered) return false;
         if (before.colour() != after.colour() && o.changesTo() == null) return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether another object, seen in {@code frame} overlapping where the track's object was last
+   * (or next) seen, can hide it: in front, or merged with it into one blob of their colour.
+   */
+  private static boolean covered(Observation seen, Track track, Detection sighting, int frame) {
+    for (Track other : seen.tracks()) {
+      if (other == track) continue;
+      for (Detection d : other.detections()) {
+        if (d.frame() == frame && Math.hypot(d.x() - sighting.x(), d.y() - sighting.y()) <= d.radius() + sighting.radius()) return true;
+      }
+    }
+    return false;
   }
 
   /** Small enough that shrinking further takes it below what the oracle detects. */

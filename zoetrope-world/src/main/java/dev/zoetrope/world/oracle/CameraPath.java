@@ -50,28 +50,56 @@ public record CameraPath(int width, int height, double fps, double[] scale, doub
     return (frames() - 1) / fps;
   }
 
-  /** Mean speed of the content's slide, in short sides per second. */
+  /**
+   * Typical speed of the content's slide, in short sides per second: the frame-to-frame shifts'
+   * interquartile mean. A robust middle rather than first-to-last: late in a long zoom out the
+   * background is too fine to follow, and those steps are noise.
+   */
   public double panRate() {
-    if (frames() < 2) return 0;
-    int last = frames() - 1;
-    return Math.hypot(shiftX[last], shiftY[last]) / Math.min(width, height) / duration();
+    return Math.hypot(typicalStep()[1], typicalStep()[2]) * fps / Math.min(width, height);
   }
 
-  /** Mean |d ln scale / dt|, per second. */
+  /** Typical |d ln scale / dt|, per second (interquartile mean of the frame-to-frame steps). */
   public double zoomRate() {
-    if (frames() < 2) return 0;
-    return Math.abs(Math.log(scale[frames() - 1])) / duration();
+    return Math.abs(typicalStep()[0]) * fps;
+  }
+
+  /**
+   * The interquartile means of the frame-to-frame steps: ln scale, shift x and shift y. Step k
+   * maps frame k-1 to frame k: p_k = c + s (p_{k-1} - c) + d.
+   */
+  double[] typicalStep() {
+    int n = frames() - 1;
+    if (n < 1) return new double[3];
+    double[][] steps = new double[3][n];
+    for (int k = 1; k <= n; k++) {
+      double s = scale[k] / scale[k - 1];
+      steps[0][k - 1] = Math.log(s);
+      steps[1][k - 1] = shiftX[k] - s * shiftX[k - 1];
+      steps[2][k - 1] = shiftY[k] - s * shiftY[k - 1];
+    }
+    return new double[] {interquartileMean(steps[0]), interquartileMean(steps[1]), interquartileMean(steps[2])};
+  }
+
+  static double interquartileMean(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int from = sorted.length / 4;
+    int to = sorted.length - from;
+    double sum = 0;
+    for (int i = from; i < to; i++) sum += sorted[i];
+    return sum / (to - from);
   }
 
   /** The camera move whose effect, relative to the world's own rates, dominates; or STATIC. */
   public Camera classify() {
+    double[] step = typicalStep();
     double pan = panRate();
     double zoom = zoomRate();
     if (pan < MIN_PAN_RATE && zoom < MIN_ZOOM_RATE) return Camera.STATIC;
-    int last = frames() - 1;
-    if (zoom / MIN_ZOOM_RATE > pan / MIN_PAN_RATE) return scale[last] > 1 ? Camera.ZOOM_IN : Camera.ZOOM_OUT;
-    double x = shiftX[last];
-    double y = shiftY[last];
+    if (zoom / MIN_ZOOM_RATE > pan / MIN_PAN_RATE) return step[0] > 0 ? Camera.ZOOM_IN : Camera.ZOOM_OUT;
+    double x = step[1];
+    double y = step[2];
     if (Math.abs(x) >= Math.abs(y)) return x > 0 ? Camera.PAN_LEFT : Camera.PAN_RIGHT;
     return y > 0 ? Camera.PAN_UP : Camera.PAN_DOWN;
   }

@@ -7,21 +7,32 @@ import java.util.List;
 
 /** One frame's objects: palette labels, then components, then shape features and a class each. */
 public final class FrameDetector {
+  /** Smallest blob standing alone, as a share of the short side squared. */
+  static final double MIN_AREA = 0.0006;
+  /** Smallest blob at the frame edge, the occluder or another blob: there, it may be a fragment. */
+  static final double MIN_PIECE = 0.0012;
+
   private final int width;
   private final int height;
   private final int minArea;
+  private final int minPiece;
   private final int minInterior;
 
   /**
    * A detector for frames of this size. The smallest world object (radius 0.08 of the short side)
-   * covers about 2% of the short side squared; blobs under a sixteenth of that are noise or
-   * fringes (a shrinking object stays above it down to its smallest).
+   * shrinks to 0.35 of that, where a triangle or a star covers about 0.001 of the short side
+   * squared, fewer pixels once its anti-aliased rim is lost. Blobs standing alone under 0.0006 of
+   * it are noise, so a shrinking object stays above the bar down to its smallest. Blobs at the
+   * frame edge, the occluder or another blob must reach twice that: there a small blob is more
+   * likely a sliver of an object mostly out of view or behind something, whose shape and centre
+   * say little.
    */
   public FrameDetector(int width, int height) {
     this.width = width;
     this.height = height;
     int side = Math.min(width, height);
-    this.minArea = Math.max(5, (int) Math.round(0.0012 * side * side));
+    this.minArea = Math.max(5, (int) Math.round(MIN_AREA * side * side));
+    this.minPiece = Math.max(5, (int) Math.round(MIN_PIECE * side * side));
     this.minInterior = Math.max(1, minArea / 6);
   }
 
@@ -40,11 +51,29 @@ public final class FrameDetector {
    */
   public List<Detection> detect(int index, byte[] labels, boolean[] occluder) {
     List<Blob> blobs = new ArrayList<>(ComponentFinder.find(labels, width, height, minArea, minInterior));
+    dropSlivers(blobs, occluder);
     new PieceMerger(width, height).merge(blobs, occluder);
     int[] owner = owners(blobs);
     List<Detection> detections = new ArrayList<>();
     for (Blob blob : blobs) detections.add(describe(index, blob, owner, occluder));
     return detections;
+  }
+
+  /** Removes blobs under {@link #minPiece} that touch the frame edge, the occluder or another blob. */
+  private void dropSlivers(List<Blob> blobs, boolean[] occluder) {
+    if (blobs.stream().allMatch(b -> b.area() >= minPiece)) return;
+    int[] owner = owners(blobs);
+    List<Blob> slivers = new ArrayList<>();
+    for (int i = 0; i < blobs.size(); i++) {
+      Blob blob = blobs.get(i);
+      if (blob.area() >= minPiece) continue;
+      int id = i + 1;
+      boolean border = blob.minX() == 0 || blob.minY() == 0 || blob.maxX() == width - 1 || blob.maxY() == height - 1;
+      if (border || near(blob, p -> owner[p] != 0 && owner[p] != id) || (occluder != null && near(blob, p -> occluder[p]))) {
+        slivers.add(blob);
+      }
+    }
+    blobs.removeAll(slivers);
   }
 
   /** Blob index + 1 per pixel (0 for none). */

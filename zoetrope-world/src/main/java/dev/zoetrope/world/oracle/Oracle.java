@@ -19,7 +19,10 @@ import java.util.Map;
 public final class Oracle {
   /** A track must be seen in at least this share of the frames to count as an object. */
   static final double MIN_VISIBLE_SHARE = 0.1;
-  /** The occluder must be seen in at least this share of the frames sampled to be reported. */
+  /**
+   * The occluder must be seen in at least this share of the frames where it could be found to be
+   * reported.
+   */
   static final double OCCLUDER_SHARE = 0.5;
 
   private final SurfaceReader surfaces;
@@ -41,7 +44,7 @@ public final class Oracle {
     Background background = background(video, labels);
     List<SurfaceReader.Band> bands = new ArrayList<>(frames);
     for (int k = 0; k < frames; k++) bands.add(surfaces.band(video.frame(k), labels.get(k), width, height, background));
-    OccluderKind occluder = occluder(bands);
+    OccluderKind occluder = occluder(bands, width);
     if (occluder != null) fillBands(bands, occluder);
     FrameDetector detector = new FrameDetector(width, height);
     List<List<Detection>> detections = new ArrayList<>(frames);
@@ -102,14 +105,48 @@ public final class Oracle {
     }
   }
 
-  /** The occluder kind seen in most frames, if it is seen in enough of them. */
-  private static OccluderKind occluder(List<SurfaceReader.Band> bands) {
+  /**
+   * The occluder kind seen in most frames, if it is seen in enough of the frames where it could be
+   * found. A frame without its band does not count against it when the band seen nearest before or
+   * after had narrowed to a sliver, too narrow to be found reliably, from a band seen wider (a long
+   * zoom out shrinks a wall to a sliver, a zoom in grows one from it). A band seen only as a sliver
+   * gets no such allowance.
+   */
+  static OccluderKind occluder(List<SurfaceReader.Band> bands, int width) {
     Map<OccluderKind, Integer> votes = new EnumMap<>(OccluderKind.class);
     for (SurfaceReader.Band band : bands) if (band != null) votes.merge(band.kind(), 1, Integer::sum);
     return votes.entrySet().stream()
-        .filter(e -> e.getValue() >= OCCLUDER_SHARE * bands.size())
+        .filter(e -> e.getValue() >= OCCLUDER_SHARE * findable(bands, e.getKey(), width))
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /** Frames where a band of this kind shows, or where the nearest one shown had narrowed to a sliver. */
+  private static int findable(List<SurfaceReader.Band> bands, OccluderKind kind, int width) {
+    int widest = 0;
+    for (SurfaceReader.Band band : bands) if (band != null && band.kind() == kind) widest = Math.max(widest, band.x1() - band.x0());
+    double sliver = Math.min(2 * SurfaceReader.MIN_BAND * width, 0.6 * widest);
+    int n = bands.size();
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      if (bands.get(k) != null && bands.get(k).kind() == kind) {
+        count++;
+        continue;
+      }
+      SurfaceReader.Band before = nearest(bands, kind, k, -1);
+      SurfaceReader.Band after = nearest(bands, kind, k, 1);
+      boolean lostToNarrowing = (before != null && before.x1() - before.x0() < sliver)
+          || (after != null && after.x1() - after.x0() < sliver);
+      if (!lostToNarrowing) count++;
+    }
+    return count;
+  }
+
+  private static SurfaceReader.Band nearest(List<SurfaceReader.Band> bands, OccluderKind kind, int from, int direction) {
+    for (int k = from + direction; k >= 0 && k < bands.size(); k += direction) {
+      if (bands.get(k) != null && bands.get(k).kind() == kind) return bands.get(k);
+    }
+    return null;
   }
 }

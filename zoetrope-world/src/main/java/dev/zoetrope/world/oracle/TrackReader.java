@@ -23,7 +23,10 @@ public final class TrackReader {
   public static final double STILL_SPEED = 0.04;
   /** Fitted growth of ln(radius) per second beyond which an object grows (the world: 0.25 / (1 + 0.25 t)). */
   public static final double GROWTH_RATE = 0.08;
-  /** ...or, over a long clip whose growth has stopped, a radius ratio beyond this. */
+  /**
+   * ...or, over a long clip whose growth has stopped, a radius ratio beyond this: fitted over the
+   * clip, or from its first sightings to its last (growth stops at a limit, possibly early).
+   */
   public static final double GROWTH_RATIO = 1.3;
   /** Turning faster than this (radians per second) is spinning; the world spins at pi/2. */
   public static final double TURN_RATE = 0.8;
@@ -83,7 +86,8 @@ public final class TrackReader {
     // Turning is read frame to frame, so it needs every sighting of the right class in sequence
     // (the median turn shrugs off the few a cut distorts).
     double rotation = rotation(measured.stream().filter(d -> !d.touchesBorder()).toList(), shape);
-    Reading reading = new Reading(track, whole, t, x, y, vx, vy, bounce, rotation, growth, span(sizing));
+    double endRatio = trend(sizing) ? endRatio(sizing) : 1;
+    Reading reading = new Reading(track, whole, t, x, y, vx, vy, bounce, rotation, growth, span(sizing), endRatio);
     MotionKind motion = motion(reading);
     boolean directed = motion.needsDirection();
     return new ObjectObservation(
@@ -110,12 +114,13 @@ public final class TrackReader {
   /** The measurements motion is judged from. */
   private record Reading(
       Track track, List<Detection> sightings, double[] t, double[] x, double[] y,
-      double vx, double vy, BounceFit bounce, double rotation, double growth, double growthSpan) {}
+      double vx, double vy, BounceFit bounce, double rotation, double growth, double growthSpan, double endRatio) {}
 
   private MotionKind motion(Reading r) {
     double speed = Math.hypot(r.vx(), r.vy());
     double growth = r.growth();
-    double ratio = Math.exp(growth * r.growthSpan());
+    double fitted = Math.exp(growth * r.growthSpan());
+    double ratio = Math.abs(Math.log(r.endRatio())) > Math.abs(Math.log(fitted)) ? r.endRatio() : fitted;
     // An object that clearly travels is read by its path: size readings of a moving object suffer
     // most from what passes in front of it, and the world's growers stay put.
     boolean travels = speed >= 2 * STILL_SPEED;
@@ -205,6 +210,24 @@ public final class TrackReader {
       fit = LineFit.fit(kept.stream().mapToDouble(i -> t[i]).toArray(), kept.stream().mapToDouble(i -> logRadius[i]).toArray(), 1);
     }
     return fit.slope();
+  }
+
+  /**
+   * Radius (at frame-0 zoom) of the last sightings over that of the first ones, each the median of
+   * a twentieth of the sightings (at least three): a size change that stopped early in a long clip
+   * shows here when a line fitted over the whole clip flattens it.
+   */
+  private double endRatio(List<Detection> sightings) {
+    int m = Math.max(3, sightings.size() / 20);
+    double start = medianLogRadius(sightings.subList(0, m));
+    double end = medianLogRadius(sightings.subList(sightings.size() - m, sightings.size()));
+    return Math.exp(end - start);
+  }
+
+  private double medianLogRadius(List<Detection> sightings) {
+    double[] v = sightings.stream().mapToDouble(d -> Math.log(worldRadius(d))).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   /**

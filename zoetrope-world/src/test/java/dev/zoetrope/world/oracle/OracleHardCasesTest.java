@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * Rendered scenes the oracle once misread, each read in full against the simulator's truth: a
  * shrinking object first seen beside an occluder, a ring or a creature partly behind a wall, a ball
  * bouncing through a star of its colour, a growing creature split by the frame edge, a tree and its
- * own mouth, a ring whose hole shows a background as grey as the wall.
+ * own mouth, a ring whose hole shows a background as grey as the wall; and in long clips, a
+ * triangle shrunk to its smallest, a zoom out until the background is too fine to follow, a wall
+ * narrowed to a sliver by it, a growth that stops early.
  */
 class OracleHardCasesTest {
   private static final Motion SHRINK = new Motion(MotionKind.SHRINK, null, null);
@@ -75,8 +77,43 @@ class OracleHardCasesTest {
     assertEquals(List.of(Shape.STAR, Shape.BALL), seen.objects().stream().map(ObjectObservation::shape).toList());
   }
 
+  @Test
+  void aTriangleShrunkToItsSmallestStaysInViewForAMinute() {
+    Observation seen = read(128, 128, 480, scene(20011, Background.GRASS, Camera.STATIC, null, Relation.ABOVE, 1.81733, 0.66389,
+        object(Shape.TRIANGLE, Colour.BLUE, Size.SMALL, SHRINK, 0.44154, 0.26888),
+        object(Shape.BOX, Colour.CYAN, Size.LARGE, SHRINK, 0.42367, 0.65172)));
+    assertEquals(List.of(MotionKind.SHRINK, MotionKind.SHRINK), seen.objects().stream().map(o -> o.motion()).toList());
+  }
+
+  @Test
+  void aLongZoomOutIsAZoomAfterTheBackgroundIsTooFineToFollow() {
+    Observation seen = read(128, 128, 240, scene(20121, Background.TILES, Camera.ZOOM_OUT, null, null, 1.97564, 0.60369,
+        object(Shape.RING, Colour.BLUE, Size.LARGE, GROW, 0.44268, 0.62256)));
+    assertEquals(Camera.ZOOM_OUT, seen.cameraMotion());
+  }
+
+  @Test
+  void aWallALongZoomOutNarrowsToASliverIsStillTheOccluder() {
+    Observation seen = read(128, 128, 240, scene(20157, Background.NIGHT, Camera.ZOOM_OUT, wall(0.49041, 0.13382), null, 1.82868, 0.56616,
+        object(Shape.CREATURE, Colour.ORANGE, Size.LARGE, STILL, 0.70293, 0.27260)));
+    assertEquals(OccluderKind.WALL, seen.occluder());
+  }
+
+  @Test
+  void aGrowthThatStopsInTheFirstSecondsOfALongClipIsGrowth() {
+    Observation seen = read(144, 256, 240, scene(20201, Background.SAND, Camera.STATIC, null, null, 1.5, 0.6,
+        object(Shape.STAR, Colour.BLUE, Size.MEDIUM, STILL, 0.68219, 0.74547),
+        object(Shape.CREATURE, Colour.ORANGE, Size.LARGE, GROW, 0.68120, 0.40354),
+        object(Shape.STAR, Colour.YELLOW, Size.LARGE, GROW, 0.36932, 0.38663)));
+    assertEquals(List.of(MotionKind.GROW, MotionKind.GROW, MotionKind.STILL), seen.objects().stream().map(o -> o.motion()).toList());
+  }
+
   private Observation read(int width, int height, Scene scene) {
-    RenderedClip clip = Renderer.render(scene, new RenderSpec(width, height, 8, 32));
+    return read(width, height, 32, scene);
+  }
+
+  private Observation read(int width, int height, int frames, Scene scene) {
+    RenderedClip clip = Renderer.render(scene, new RenderSpec(width, height, 8, frames));
     Observation seen = oracle.read(clip.video());
     Agreement agreement = new Agreement();
     agreement.compare(clip, seen);
