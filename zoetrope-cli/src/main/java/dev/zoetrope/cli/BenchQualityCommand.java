@@ -35,9 +35,10 @@ import picocli.CommandLine.Option;
       "  zoetrope bench quality --suite in_distribution --model runs/dit/checkpoint --out reports/dit",
       "  zoetrope bench quality --suite i2v --model runs/dit/checkpoint --limit 10 --out reports/i2v",
       "  zoetrope bench quality --suite held_out --videos other-tool/ --out reports/other   (held_out-001.mp4, ...)",
+      "  zoetrope bench quality --suite held_out --autoencoder models/zoetrope-world --limit 60 --out reports/ae",
     })
 public final class BenchQualityCommand implements Callable<Integer> {
-  /** What is being scored: exactly one of the three. */
+  /** What is being scored: exactly one of the four. */
   static final class Subject {
     @Option(names = "--model", description = "Checkpoint folder of the model to score.")
     Path model;
@@ -47,6 +48,11 @@ public final class BenchQualityCommand implements Callable<Integer> {
 
     @Option(names = "--videos", description = "Folder of videos named by entry id (ID.mp4) made by any tool.")
     Path videos;
+
+    @Option(names = "--autoencoder", description = {
+        "Checkpoint folder whose autoencoder to score: the ground truth encoded and decoded,",
+        "the most any transformer on that autoencoder could reach."})
+    Path autoencoder;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -87,6 +93,10 @@ public final class BenchQualityCommand implements Callable<Integer> {
     BenchReport report;
     if (subject.model != null) {
       try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model), expand, steps, guidance)) {
+        report = runner.run(loaded, source);
+      }
+    } else if (subject.autoencoder != null) {
+      try (AutoencoderVideoSource source = new AutoencoderVideoSource(subject.autoencoder)) {
         report = runner.run(loaded, source);
       }
     } else {

@@ -7,18 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zoetrope.media.Mp4Writer;
 import dev.zoetrope.train.TinyModel;
+import dev.zoetrope.vae.Psnr;
 import dev.zoetrope.world.bench.ClipWindow;
 import dev.zoetrope.world.bench.GroundTruth;
 import dev.zoetrope.world.bench.Mode;
 import dev.zoetrope.world.bench.Suite;
 import dev.zoetrope.world.bench.SuiteEntry;
+import dev.zoetrope.world.video.Video;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** bench quality end to end: the renderer, MP4 files from elsewhere, and a real (tiny) model. */
+/** bench quality end to end: the renderer, MP4 files from elsewhere, a real (tiny) model and the shipped autoencoder. */
 class BenchQualityCommandTest {
   @TempDir Path dir;
 
@@ -76,12 +78,34 @@ class BenchQualityCommandTest {
   }
 
   @Test
+  void theShippedAutoencodersCeilingIsScoredBelowTheRenderersOwn() throws Exception {
+    Path out = dir.resolve("ae-report");
+    assertEquals(0, run("bench", "quality", "--suite", "held_out", "--limit", "2", "--autoencoder", ShippedModelTest.SHIPPED.toString(),
+        "--out", out.toString()));
+    JsonNode json = report(out);
+    assertTrue(json.get("source").asText().contains("autoencoder of zoetrope-world"), json.get("source").asText());
+    assertEquals(2, json.get("per_prompt").size());
+    assertTrue(json.get("metrics").get("caption_fact_accuracy").asDouble() <= json.get("ceiling").get("caption_fact_accuracy").asDouble());
+    // What was scored is the renderer's video through the autoencoder: close to it, not it.
+    SuiteEntry entry = Suite.load("held_out").entries().get(0);
+    try (AutoencoderVideoSource source = new AutoencoderVideoSource(ShippedModelTest.SHIPPED)) {
+      Video ideal = new GroundTruth().render(entry).output();
+      Video through = source.clip(entry).output();
+      assertEquals(ideal.frameCount(), through.frameCount());
+      double psnr = Psnr.of(ideal, through);
+      assertTrue(psnr > 18 && psnr < 45, "PSNR " + psnr);
+    }
+  }
+
+  @Test
   void badInputExitsWithCodeTwo() {
     assertEquals(2, run("bench", "quality", "--suite", "nope", "--ground-truth", "--out", dir.resolve("a").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--videos", dir.resolve("missing").toString(),
         "--out", dir.resolve("b").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--expand", "--out", dir.resolve("c").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--out", dir.resolve("d").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--autoencoder", dir.resolve("no-model").toString(),
+        "--out", dir.resolve("e").toString()));
   }
 
   /** The entry at 32x32 and one second (the tiny model's size), as another mode. */

@@ -1,2 +1,2 @@
-/** The causal video autoencoder, pixel conversions and the PSNR reconstruction metric. */
+/** The causal video autoencoder, pixel conversions, round trips through it and the PSNR reconstruction metric. */
 package dev.zoetrope.vae;
