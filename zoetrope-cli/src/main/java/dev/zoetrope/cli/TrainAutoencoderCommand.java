@@ -6,6 +6,7 @@ import dev.zoetrope.config.ModelConfig;
 import dev.zoetrope.config.TrainConfig;
 import dev.zoetrope.train.AutoencoderEvaluation;
 import dev.zoetrope.train.AutoencoderObjective;
+import dev.zoetrope.train.DecoderObjective;
 import dev.zoetrope.train.Trainer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
       "  zoetrope train autoencoder --out runs/ae --preset small --data world --minutes 60",
       "  zoetrope train autoencoder --out runs/ae --resume --minutes 30",
       "  zoetrope train autoencoder --out /tmp/ae --preset tiny --data synthetic --buckets 1x32x32,9x32x32 --steps 200",
+      "  zoetrope train autoencoder --from models/zoetrope-world --decoder-only --out runs/decoder --buckets 17x128x128 --minutes 120",
+      "      (sharpen the shipped model's decoder; its encoder, latent space and transformer stay as they are,",
+      "       so runs/decoder/checkpoint is a whole model: generate --model runs/decoder/checkpoint)",
     })
 public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
@@ -34,18 +38,39 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Option(names = "--config", description = "A model config JSON instead of --preset.")
   Path config;
 
+  @Option(names = "--from", description = "Start from this checkpoint's weights and config instead of a fresh --preset.")
+  Path from;
+
+  @Option(names = "--decoder-only", description = {
+      "Train the decoder alone (needs --from): the encoder, the latent scale and a transformer in",
+      "the checkpoint are kept, so a model trained on this latent space stays valid."})
+  boolean decoderOnly;
+
   @Override
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
     TrainConfig train = options.config(0, TrainConfig.defaultTaskWeights());
-    try (Model model = options.resume ? Model.load(checkpoint, false) : Model.initialize(modelConfig, options.seed)) {
+    if (options.resume && from != null) {
+      throw new IllegalArgumentException("--from starts a new run; --resume continues one: give one of them");
+    }
+    boolean decoderRun = options.resume ? DecoderObjective.TARGET.equals(Trainer.savedTarget(options.out)) : decoderOnly;
+    if (options.resume && decoderOnly && !decoderRun) {
+      throw new IllegalArgumentException("the run in " + options.out + " trains the whole autoencoder, not the decoder alone");
+    }
+    if (decoderRun && !options.resume && from == null) {
+      throw new IllegalArgumentException("--decoder-only needs --from CHECKPOINT (a trained encoder to keep)");
+    }
+    Path source = options.resume ? checkpoint : from;
+    try (Model model = source != null ? Model.load(source, false) : Model.initialize(modelConfig, options.seed)) {
       var clips = options.clips(model.config().fps());
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,
           SampleVideos.reconstructions(clips, train.buckets().get(train.buckets().size() - 1)), 0, null);
-      var result = new Trainer(model, new AutoencoderObjective(model.autoencoder()), clips, train, run).run(options.resume);
-      System.out.printf("autoencoder: step %d, loss %.5f, %.1f min; checkpoint %s%n", result.step(), result.lastLoss(), result.seconds() / 60,
-          result.checkpoint());
+      var objective = decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source))
+          : new AutoencoderObjective(model.autoencoder());
+      var result = new Trainer(model, objective, clips, train, run).run(options.resume);
+      System.out.printf("%s: step %d, loss %.5f, %.1f min; checkpoint %s%n", objective.target(), result.step(), result.lastLoss(),
+          result.seconds() / 60, result.checkpoint());
     }
     try (Model trained = Model.load(checkpoint, false)) {
       var clips = options.clips(trained.config().fps());

@@ -39,12 +39,24 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", dit + "/checkpoint", "--size", "32x32", "--frames", "1", "--steps", "2",
         "-o", png.toString()));
     assertEquals(32, PngIO.read(png).width());
+
+    // Sharpen the decoder of the whole model; the result is a whole model again, and resumes.
+    String decoder = dir.resolve("decoder").toString();
+    assertEquals(0, run("train", "autoencoder", "--from", dit + "/checkpoint", "--decoder-only", "--out", decoder, "--data", "synthetic",
+        "--buckets", "5x32x32", "--steps", "3", "--batch", "1", "--warmup", "1"));
+    assertEquals(0, run("train", "autoencoder", "--out", decoder, "--resume", "--steps", "4"));
+    assertTrue(Files.readString(dir.resolve("decoder/metrics.csv")).contains("\n4,"));
+    assertTrue(Files.exists(dir.resolve("decoder/checkpoint/dit.safetensors")));
+    assertEquals(0, run("generate", "a red ball", "--model", decoder + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
+        "-o", dir.resolve("sharp.mp4").toString()));
+    assertEquals(2, run("train", "autoencoder", "--out", ae, "--resume", "--decoder-only", "--steps", "7"));
   }
 
   @Test
   void badInputExitsWithCodeTwo() {
     assertEquals(2, run("generate", "x", "--model", dir.resolve("missing").toString(), "-o", dir.resolve("x.mp4").toString()));
     assertEquals(2, run("train", "dit", "--out", dir.resolve("d").toString()));
+    assertEquals(2, run("train", "autoencoder", "--out", dir.resolve("e").toString(), "--decoder-only", "--preset", "tiny"));
     assertEquals(2, run("generate", "x", "--size", "12by4", "--model", dir.toString(), "-o", "x.mp4"));
   }
 }

@@ -18,9 +18,29 @@ import java.util.Map;
 public final class Parameters implements AutoCloseable {
   private final NDManager manager;
   private final Map<String, NDArray> arrays = new LinkedHashMap<>();
+  /** A view shares another set's arrays and owns nothing. */
+  private final boolean view;
 
   public Parameters(NDManager manager) {
+    this(manager, false);
+  }
+
+  private Parameters(NDManager manager, boolean view) {
     this.manager = manager;
+    this.view = view;
+  }
+
+  /**
+   * The parameters whose names start with {@code prefix}, sharing this set's arrays (training one
+   * part of a network): updates through the view change this set; closing the view closes nothing.
+   */
+  public Parameters view(String prefix) {
+    Parameters part = new Parameters(manager, true);
+    arrays.forEach((name, array) -> {
+      if (name.startsWith(prefix)) part.arrays.put(name, array);
+    });
+    if (part.arrays.isEmpty()) throw new IllegalArgumentException("no parameter starts with '" + prefix + "'");
+    return part;
   }
 
   public NDManager manager() {
@@ -88,6 +108,6 @@ public final class Parameters implements AutoCloseable {
 
   @Override
   public void close() {
-    manager.close();
+    if (!view) manager.close();
   }
 }

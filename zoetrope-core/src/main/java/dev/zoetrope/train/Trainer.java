@@ -77,6 +77,13 @@ public final class Trainer {
     return dev.zoetrope.config.Json.read(state, TrainingState.class).train();
   }
 
+  /** What a run folder's checkpoint trains: "autoencoder", "decoder" or "dit". */
+  public static String savedTarget(Path runDir) throws IOException {
+    Path state = checkpointOf(runDir).resolve(dev.zoetrope.checkpoint.Checkpoint.TRAINING).resolve("state.json");
+    if (!Files.exists(state)) throw new IllegalArgumentException("cannot resume: " + state + " is missing (not a training run folder)");
+    return dev.zoetrope.config.Json.read(state, TrainingState.class).target();
+  }
+
   /** Trains from scratch, or from the run's checkpoint when {@code resume}. */
   public Result run(boolean resume) throws IOException {
     Files.createDirectories(options.runDir());

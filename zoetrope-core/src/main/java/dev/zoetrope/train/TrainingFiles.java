@@ -1,7 +1,10 @@
 package dev.zoetrope.train;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import dev.zoetrope.checkpoint.Checkpoint;
 import dev.zoetrope.checkpoint.Model;
+import dev.zoetrope.compute.Compute;
 import dev.zoetrope.compute.Rng;
 import dev.zoetrope.config.Json;
 import dev.zoetrope.config.ModelConfig;
@@ -22,12 +25,21 @@ final class TrainingFiles {
   static void save(Path checkpoint, Model model, Objective objective, AdamW adam, Ema ema, TrainingState state,
       ClipSource source, double loss, boolean fp16) throws IOException {
     boolean autoencoderRun = objective.target().equals("autoencoder");
+    DecoderObjective decoderRun = objective instanceof DecoderObjective d ? d : null;
     ModelConfig config = autoencoderRun ? withMeasuredScale(model, ema.weights(), source, state) : model.config();
     Checkpoint.writeAtomically(checkpoint, folder -> {
       Checkpoint.writeConfig(folder, config);
-      Parameters autoencoder = autoencoderRun ? ema.weights() : model.autoencoder().weights();
-      Checkpoint.writeWeights(folder.resolve(Checkpoint.AUTOENCODER), autoencoder, fp16);
-      if (!autoencoderRun) Checkpoint.writeWeights(folder.resolve(Checkpoint.DIT), ema.weights(), fp16);
+      if (decoderRun != null) {
+        // The frozen encoder as it is, the decoder's EMA; the latent scale and the transformer unchanged.
+        try (NDManager manager = Compute.newManager()) {
+          Checkpoint.writeWeights(folder.resolve(Checkpoint.AUTOENCODER), overlay(model.autoencoder().weights(), ema.weights(), manager), fp16);
+        }
+        if (decoderRun.withTransformer()) Checkpoint.writeWeights(folder.resolve(Checkpoint.DIT), model.transformer().weights(), fp16);
+      } else {
+        Parameters autoencoder = autoencoderRun ? ema.weights() : model.autoencoder().weights();
+        Checkpoint.writeWeights(folder.resolve(Checkpoint.AUTOENCODER), autoencoder, fp16);
+        if (!autoencoderRun) Checkpoint.writeWeights(folder.resolve(Checkpoint.DIT), ema.weights(), fp16);
+      }
       Path training = Files.createDirectories(folder.resolve(Checkpoint.TRAINING));
       Checkpoint.writeWeights(training.resolve("weights.safetensors"), objective.trainable(), false);
       Checkpoint.writeWeights(training.resolve("ema.safetensors"), ema.weights(), false);
@@ -36,6 +48,16 @@ final class TrainingFiles {
       Files.writeString(training.resolve("state.json"), Json.write(state));
       Files.writeString(folder.resolve(Checkpoint.MODEL_CARD), ModelCard.write(config, model, state, source, loss));
     });
+  }
+
+  /** {@code base} with the values {@code part} has for some of its names, as a new set in {@code manager}. */
+  private static Parameters overlay(Parameters base, Parameters part, NDManager manager) {
+    Parameters out = new Parameters(manager);
+    base.all().forEach((name, array) -> {
+      NDArray value = part.all().getOrDefault(name, array);
+      out.put(name, value.toFloatArray(), array.getShape().getShape());
+    });
+    return out;
   }
 
   static TrainingState restore(Path checkpoint, Objective objective, AdamW adam, Ema ema) throws IOException {
@@ -67,7 +89,7 @@ final class TrainingFiles {
     Rng rng = new Rng(state.train().seed() ^ 0x5CA1EL);
     double sum = 0, squares = 0;
     long count = 0;
-    try (var manager = dev.zoetrope.compute.Compute.newManager()) {
+    try (var manager = Compute.newManager()) {
       for (var bucket : state.train().buckets()) {
         Batch batch = Batch.draw(source, bucket, 2, rng);
         var pixels = dev.zoetrope.compute.Tensors.of(manager, batch.pixels(), 2, 3, bucket.frames(), bucket.height(), bucket.width());

@@ -1,0 +1,51 @@
+package dev.zoetrope.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.nn.Parameters;
+import dev.zoetrope.vae.VideoAutoencoder;
+
+/**
+ * The autoencoder's reconstruction loss with the encoder frozen: only the decoder learns. The
+ * latent space and its scale stay exactly as they were, so a transformer trained on them stays
+ * valid and gets the sharper decoder as it is. The checkpoint keeps the source's transformer.
+ */
+public final class DecoderObjective implements Objective {
+  public static final String TARGET = "decoder";
+
+  private final AutoencoderObjective reconstruction;
+  private final Parameters decoder;
+  private final boolean withTransformer;
+
+  /** {@code withTransformer}: the model's transformer is part of the checkpoint and is written back unchanged. */
+  public DecoderObjective(VideoAutoencoder autoencoder, boolean withTransformer) {
+    this.reconstruction = new AutoencoderObjective(autoencoder);
+    this.decoder = autoencoder.weights().view("decoder.");
+    this.withTransformer = withTransformer;
+  }
+
+  @Override
+  public NDArray loss(NDManager step, Batch batch, Rng rng) {
+    return reconstruction.loss(step, batch, rng); // no encoder weight requires a gradient
+  }
+
+  @Override
+  public String extraMetric(NDArray loss) {
+    return reconstruction.extraMetric(loss);
+  }
+
+  @Override
+  public Parameters trainable() {
+    return decoder;
+  }
+
+  @Override
+  public String target() {
+    return TARGET;
+  }
+
+  public boolean withTransformer() {
+    return withTransformer;
+  }
+}
