@@ -24,11 +24,7 @@ class DecoderObjectiveTest {
 
   @Test
   void onlyTheDecoderLearnsAndTheCheckpointKeepsTheRest(@TempDir Path dir) throws Exception {
-    Path source = dir.resolve("source");
-    Files.createDirectories(source);
-    try (Model model = Model.initialize(ModelConfig.tiny(), 4)) {
-      model.writeTo(source, false, true);
-    }
+    Path source = source(dir, true);
     Path run = dir.resolve("run");
     train(source, run, 4, false);
     Path trained = Trainer.checkpointOf(run);
@@ -54,17 +50,22 @@ class DecoderObjectiveTest {
 
   @Test
   void aDecoderRunIsNotResumedAsAnAutoencoderRun(@TempDir Path dir) throws Exception {
-    Path source = dir.resolve("source");
-    Files.createDirectories(source);
-    try (Model model = Model.initialize(ModelConfig.tiny(), 4)) {
-      model.writeTo(source, false, false);
-    }
+    Path source = source(dir, false);
     train(source, dir.resolve("run"), 2, false);
     try (Model model = Model.load(Trainer.checkpointOf(dir.resolve("run")), false)) {
       var e = assertThrows(IllegalArgumentException.class, () -> new Trainer(model, new AutoencoderObjective(model.autoencoder()),
           new SyntheticClips(), CONFIG, new Trainer.Options(dir.resolve("run"), false, ResumeTest.QUIET, null, 0, null)).run(true));
       assertEquals("cannot resume: checkpoint trains decoder, not autoencoder", e.getMessage());
     }
+  }
+
+  /** A freshly initialised tiny model written as a checkpoint, with or without its transformer. */
+  private static Path source(Path dir, boolean withTransformer) throws Exception {
+    Path source = Files.createDirectories(dir.resolve("source"));
+    try (Model model = Model.initialize(ModelConfig.tiny(), 4)) {
+      model.writeTo(source, false, withTransformer);
+    }
+    return source;
   }
 
   private static List<double[]> train(Path from, Path run, int stopAt, boolean resume) throws Exception {
