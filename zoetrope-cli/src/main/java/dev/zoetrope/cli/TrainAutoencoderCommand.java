@@ -51,6 +51,9 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
     TrainConfig train = options.config(0, TrainConfig.defaultTaskWeights());
+    if (from != null && config != null) {
+      throw new IllegalArgumentException("--from takes the checkpoint's own config; drop --config");
+    }
     if (options.resume && from != null) {
       throw new IllegalArgumentException("--from starts a new run; --resume continues one: give one of them");
     }

@@ -50,6 +50,8 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", decoder + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("sharp.mp4").toString()));
     assertEquals(2, run("train", "autoencoder", "--out", ae, "--resume", "--decoder-only", "--steps", "7"));
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--config", dir.resolve("c.json").toString(),
+        "--out", dir.resolve("f").toString()));
   }
 
   @Test

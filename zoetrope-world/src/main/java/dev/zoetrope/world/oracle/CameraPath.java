@@ -45,23 +45,26 @@ public record CameraPath(int width, int height, double fps, double[] scale, doub
     return cy + (y - cy - shiftY[frame]) / scale[frame];
   }
 
-  /** Seconds from the first frame to the last. */
-  public double duration() {
-    return (frames() - 1) / fps;
-  }
-
   /**
    * Typical speed of the content's slide, in short sides per second: the frame-to-frame shifts'
    * interquartile mean. A robust middle rather than first-to-last: late in a long zoom out the
    * background is too fine to follow, and those steps are noise.
    */
   public double panRate() {
-    return Math.hypot(typicalStep()[1], typicalStep()[2]) * fps / Math.min(width, height);
+    return panRate(typicalStep());
+  }
+
+  private double panRate(double[] step) {
+    return Math.hypot(step[1], step[2]) * fps / Math.min(width, height);
   }
 
   /** Typical |d ln scale / dt|, per second (interquartile mean of the frame-to-frame steps). */
   public double zoomRate() {
-    return Math.abs(typicalStep()[0]) * fps;
+    return zoomRate(typicalStep());
+  }
+
+  private double zoomRate(double[] step) {
+    return Math.abs(step[0]) * fps;
   }
 
   /**
@@ -94,8 +97,8 @@ public record CameraPath(int width, int height, double fps, double[] scale, doub
   /** The camera move whose effect, relative to the world's own rates, dominates; or STATIC. */
   public Camera classify() {
     double[] step = typicalStep();
-    double pan = panRate();
-    double zoom = zoomRate();
+    double pan = panRate(step);
+    double zoom = zoomRate(step);
     if (pan < MIN_PAN_RATE && zoom < MIN_ZOOM_RATE) return Camera.STATIC;
     if (zoom / MIN_ZOOM_RATE > pan / MIN_PAN_RATE) return step[0] > 0 ? Camera.ZOOM_IN : Camera.ZOOM_OUT;
     double x = step[1];

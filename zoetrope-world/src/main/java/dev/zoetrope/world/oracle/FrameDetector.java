@@ -68,12 +68,16 @@ public final class FrameDetector {
       Blob blob = blobs.get(i);
       if (blob.area() >= minPiece) continue;
       int id = i + 1;
-      boolean border = blob.minX() == 0 || blob.minY() == 0 || blob.maxX() == width - 1 || blob.maxY() == height - 1;
+      boolean border = touchesBorder(blob);
       if (border || near(blob, p -> owner[p] != 0 && owner[p] != id) || (occluder != null && near(blob, p -> occluder[p]))) {
         slivers.add(blob);
       }
     }
     blobs.removeAll(slivers);
+  }
+
+  private boolean touchesBorder(Blob blob) {
+    return blob.minX() == 0 || blob.minY() == 0 || blob.maxX() == width - 1 || blob.maxY() == height - 1;
   }
 
   /** Blob index + 1 per pixel (0 for none). */
@@ -138,7 +142,7 @@ public final class FrameDetector {
     ShapeFeatures features = ShapeFeatures.measure(blob);
     Shape shape = ShapeClassifier.classify(features);
     int id = owner == null ? 0 : owner[blob.pixels()[0]];
-    boolean border = blob.minX() == 0 || blob.minY() == 0 || blob.maxX() == width - 1 || blob.maxY() == height - 1;
+    boolean border = touchesBorder(blob);
     boolean nearOthers = owner != null && near(blob, p -> owner[p] != 0 && owner[p] != id);
     boolean nearOccluder = occluder != null && near(blob, p -> occluder[p]);
     double x = features.centroidX();
