@@ -25,12 +25,21 @@ import picocli.CommandLine.Option;
       "  zoetrope train dit --autoencoder runs/ae/checkpoint --out runs/dit --data world --minutes 120 --sample-every 500",
       "  zoetrope train dit --autoencoder runs/ae/checkpoint --out runs/dit --latent-cache 2000 --buckets 9x128x128,17x128x128",
       "  zoetrope train dit --out runs/dit --resume --minutes 60",
+      "  zoetrope train dit --from models/zoetrope-world --out runs/tuned --latent-cache 2000 --lr 3e-4 --steps 4000",
+      "      (a new run that starts from a trained model's transformer: new pool, schedule or task mix)",
     })
 public final class TrainDitCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
 
-  @Option(names = "--autoencoder", description = "Checkpoint folder of a trained autoencoder (its config.json sets the DiT size).")
+  @Option(names = "--autoencoder", description = {
+      "Checkpoint folder of a trained autoencoder (its config.json sets the DiT size);",
+      "the transformer starts fresh from --seed, even if the folder holds one."})
   Path autoencoder;
+
+  @Option(names = "--from", description = {
+      "A whole model's checkpoint folder: a new run on its autoencoder that starts from its",
+      "transformer's weights (fine-tuning with new settings; --resume continues a run instead)."})
+  Path from;
 
   @Option(names = "--caption-dropout", defaultValue = "0.1", description = "Share of captions dropped for guidance (default: ${DEFAULT-VALUE}).")
   double captionDropout;
@@ -49,11 +58,16 @@ public final class TrainDitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path start = options.resume ? Trainer.checkpointOf(options.out) : autoencoder;
     if (latentCache < 0) throw new IllegalArgumentException("--latent-cache must be >= 0, got " + latentCache);
-    if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT is required (or --resume)");
+    if (from != null && autoencoder != null) throw new IllegalArgumentException("--from brings its own autoencoder; drop --autoencoder");
+    if (options.resume && from != null) throw new IllegalArgumentException("--from starts a new run; --resume continues one: give one of them");
+    if (from != null && !Model.hasTransformer(from)) {
+      throw new IllegalArgumentException("--from " + from + " holds no transformer (dit.safetensors); use --autoencoder for a fresh one");
+    }
+    Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
+    if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
     TrainConfig train = options.config(captionDropout, TrainingOptions.weights(tasks));
-    try (Model model = Model.load(start, options.resume, options.seed)) {
+    try (Model model = options.resume || from != null ? Model.load(start, true) : Model.loadAutoencoder(start, options.seed)) {
       ClipSource clips = options.clips(model.config().fps());
       LatentCache cache = options.resume
           ? LatentCache.resume(options.out, clips, model.autoencoder(), System.err)

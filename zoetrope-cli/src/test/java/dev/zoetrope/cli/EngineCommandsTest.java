@@ -2,6 +2,7 @@ package dev.zoetrope.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.zoetrope.checkpoint.Model;
 import dev.zoetrope.media.PngIO;
 import dev.zoetrope.media.VideoReader;
 import dev.zoetrope.world.video.Video;
@@ -30,6 +31,17 @@ class EngineCommandsTest {
     assertEquals(0, run("train", "dit", "--out", dit, "--resume", "--steps", "10"));
     assertTrue(Files.readString(dir.resolve("dit/metrics.csv")).contains("\n10,"));
 
+    // --from starts a new run from the trained transformer; --autoencoder on the same folder starts a fresh one.
+    String[] still = {"--data", "world", "--buckets", "5x32x32", "--steps", "1", "--batch", "1", "--warmup", "0", "--lr", "1e-12"};
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--out", dir.resolve("tuned").toString()}, still)));
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--autoencoder", dit + "/checkpoint", "--out", dir.resolve("fresh").toString()},
+        still)));
+    assertEquals(0.0, largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("tuned/checkpoint")), 1e-6);
+    assertTrue(largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("fresh/checkpoint")) > 1e-3);
+    assertEquals(2, run("train", "dit", "--from", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--autoencoder", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--resume", "--out", dit));
+
     Path mp4 = dir.resolve("out.mp4"), png = dir.resolve("out.png");
     assertEquals(0, run("generate", "a red ball moves right", "--model", dit + "/checkpoint", "--size", "48x32", "--seconds", "1.5",
         "--seed", "4", "--steps", "3", "-o", mp4.toString()));
@@ -52,6 +64,25 @@ class EngineCommandsTest {
     assertEquals(2, run("train", "autoencoder", "--out", ae, "--resume", "--decoder-only", "--steps", "7"));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--config", dir.resolve("c.json").toString(),
         "--out", dir.resolve("f").toString()));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  /** The largest absolute difference between two checkpoints' transformer weights. */
+  private static double largestTransformerChange(Path a, Path b) {
+    try (Model first = Model.load(a, true); Model second = Model.load(b, true)) {
+      var before = first.transformer().weights().toFloats();
+      double largest = 0;
+      for (var entry : second.transformer().weights().toFloats().entrySet()) {
+        float[] x = before.get(entry.getKey()), y = entry.getValue();
+        for (int i = 0; i < y.length; i++) largest = Math.max(largest, Math.abs(x[i] - y[i]));
+      }
+      return largest;
+    }
   }
 
   @Test

@@ -41,12 +41,25 @@ public final class Model implements AutoCloseable {
 
   /** As {@link #load(Path, boolean)}; weights the folder lacks start from {@code seed}. */
   public static Model load(Path folder, boolean requireTransformer, long seed) {
-    ModelConfig config = Checkpoint.readConfig(folder);
-    Model model = initialize(config, seed);
+    Model model = loadAutoencoder(folder, seed);
     try {
-      Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       Path dit = folder.resolve(Checkpoint.DIT);
       if (requireTransformer || Files.exists(dit)) Checkpoint.loadWeights(dit, model.transformer.weights());
+      return model;
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  /**
+   * A checkpoint's autoencoder with a fresh transformer from {@code seed}, whether or not the folder
+   * holds one (a new transformer run on a trained latent space).
+   */
+  public static Model loadAutoencoder(Path folder, long seed) {
+    Model model = initialize(Checkpoint.readConfig(folder), seed);
+    try {
+      Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       return model;
     } catch (RuntimeException e) {
       model.close();
