@@ -53,6 +53,11 @@ public final class TrainDitCommand implements Callable<Integer> {
           + "0 = render and encode fresh clips every step (default). A resumed run keeps its choice.")
   int latentCache;
 
+  @Option(names = "--pooled-text", description = {
+      "Add the pooled text path: the caption's mean token state joins every block's timestep",
+      "condition. With --from it starts at zero, so training begins from exactly the source model."})
+  boolean pooledText;
+
   @Option(names = "--sample-prompt", defaultValue = "a red ball moves right", description = "Prompt of the sample videos.")
   String samplePrompt;
 
@@ -64,10 +69,13 @@ public final class TrainDitCommand implements Callable<Integer> {
     if (from != null && !Model.hasTransformer(from)) {
       throw new IllegalArgumentException("--from " + from + " holds no transformer (dit.safetensors); use --autoencoder for a fresh one");
     }
+    if (options.resume && pooledText) throw new IllegalArgumentException("--pooled-text is set when a run starts; --resume keeps the run's own");
     Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
     TrainConfig train = options.config(captionDropout, TrainingOptions.weights(tasks));
-    try (Model model = options.resume || from != null ? Model.load(start, true) : Model.loadAutoencoder(start, options.seed)) {
+    try (Model model = options.resume ? Model.load(start, true)
+        : from != null ? (pooledText ? Model.loadWithPooledText(from) : Model.load(from, true))
+        : Model.loadAutoencoder(start, options.seed, pooledText)) {
       ClipSource clips = options.clips(model.config().fps());
       LatentCache cache = options.resume
           ? LatentCache.resume(options.out, clips, model.autoencoder(), System.err)

@@ -101,12 +101,21 @@ public final class Checkpoint {
 
   /** Loads {@code file} into {@code target}, after checking names, shapes and dtypes. */
   public static void loadWeights(Path file, Parameters target) {
+    loadWeights(file, target, java.util.Set.of());
+  }
+
+  /** As {@link #loadWeights(Path, Parameters)}; tensors named in {@code added} may be absent and then keep their values. */
+  public static void loadWeights(Path file, Parameters target, java.util.Set<String> added) {
     String name = file.getFileName().toString();
     if (!Files.exists(file)) throw new CheckpointException(name, null, "is missing in " + file.getParent());
     Map<String, Safetensors.Tensor> tensors = Safetensors.read(file);
     Map<String, float[]> values = new LinkedHashMap<>();
     for (Map.Entry<String, NDArray> entry : target.all().entrySet()) {
       Safetensors.Tensor tensor = tensors.get(entry.getKey());
+      if (tensor == null && added.contains(entry.getKey())) {
+        values.put(entry.getKey(), entry.getValue().toFloatArray());
+        continue;
+      }
       if (tensor == null) throw new CheckpointException(name, entry.getKey(), "is missing (the config expects it)");
       long[] expected = entry.getValue().getShape().getShape();
       if (!Arrays.equals(expected, tensor.shape())) {

@@ -10,6 +10,7 @@ import dev.zoetrope.vae.VideoAutoencoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** A model in memory: config, autoencoder and transformer, all weights in one manager. */
 public final class Model implements AutoCloseable {
@@ -53,11 +54,32 @@ public final class Model implements AutoCloseable {
   }
 
   /**
+   * A whole checkpoint with the transformer's pooled text path added (or kept): the new projection
+   * starts at zero, so the model computes exactly what the checkpoint did until it trains.
+   */
+  public static Model loadWithPooledText(Path folder) {
+    Model model = initialize(Checkpoint.readConfig(folder).withPooledText(true), 0);
+    try {
+      Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
+      Checkpoint.loadWeights(folder.resolve(Checkpoint.DIT), model.transformer.weights(), Set.of("text.pool.weight", "text.pool.bias"));
+      return model;
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  /**
    * A checkpoint's autoencoder with a fresh transformer from {@code seed}, whether or not the folder
    * holds one (a new transformer run on a trained latent space).
    */
   public static Model loadAutoencoder(Path folder, long seed) {
-    Model model = initialize(Checkpoint.readConfig(folder), seed);
+    return loadAutoencoder(folder, seed, Checkpoint.readConfig(folder).dit().pooledText());
+  }
+
+  /** As {@link #loadAutoencoder(Path, long)}, the fresh transformer with or without the pooled text path. */
+  public static Model loadAutoencoder(Path folder, long seed, boolean pooledText) {
+    Model model = initialize(Checkpoint.readConfig(folder).withPooledText(pooledText), seed);
     try {
       Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       return model;

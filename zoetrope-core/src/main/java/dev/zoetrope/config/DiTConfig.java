@@ -3,10 +3,14 @@ package dev.zoetrope.config;
 /**
  * The diffusion transformer: latent patches of 1 x patchSize x patchSize become tokens of width
  * {@code hiddenSize}; {@code depth} blocks of self-attention (3D RoPE), cross-attention to text
- * states of width {@code textDim}, and an MLP, each modulated by the timestep (adaLN-Zero).
+ * states of width {@code textDim}, and an MLP, each modulated by the timestep (adaLN-Zero). With
+ * {@code pooledText} the caption's mean token state, projected, joins that timestep condition too
+ * (the pooled text vector of Esser et al., 2024): a short path from the caption to every block's
+ * modulation. Configs written before it existed read as false.
  */
 public record DiTConfig(
-    int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
+    int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize,
+    boolean pooledText) {
 
   public DiTConfig {
     if (latentChannels < 1) throw new IllegalArgumentException("latentChannels must be >= 1");
@@ -22,6 +26,16 @@ public record DiTConfig(
     if (patchSize < 1) throw new IllegalArgumentException("patchSize must be >= 1");
     if (textDim < 1) throw new IllegalArgumentException("textDim must be >= 1");
     if (frequencySize < 2 || frequencySize % 2 != 0) throw new IllegalArgumentException("frequencySize must be even");
+  }
+
+  /** The same transformer without the pooled text path. */
+  public DiTConfig(int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
+    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false);
+  }
+
+  /** This transformer with the pooled text path on or off. */
+  public DiTConfig withPooledText(boolean on) {
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on);
   }
 
   public int headSize() {

@@ -18,6 +18,11 @@ public record ModelConfig(String name, AutoencoderConfig autoencoder, DiTConfig 
     if (!(fps > 0)) throw new IllegalArgumentException("fps must be > 0");
   }
 
+  /** This model with the transformer's pooled text path on or off. */
+  public ModelConfig withPooledText(boolean on) {
+    return new ModelConfig(name, autoencoder, dit.withPooledText(on), flow, fps);
+  }
+
   /** Pixel size multiple: the autoencoder's spatial stride times the transformer's patch. */
   public int sizeMultiple() {
     return autoencoder.spatialDownsample() * dit.patchSize();

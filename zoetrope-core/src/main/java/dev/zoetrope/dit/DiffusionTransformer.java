@@ -44,7 +44,7 @@ public final class DiffusionTransformer {
     int batch = (int) s.get(0), frames = (int) s.get(2), height = (int) s.get(3), width = (int) s.get(4);
     int p = config.patchSize(), rows = height / p, columns = width / p, tokens = frames * rows * columns;
     NDArray h = Ops.linear(Patches.patchify(x, p), w("patch.weight"), w("patch.bias")); // (B, L, D)
-    Condition condition = condition(m, t, given, batch, frames, rows * columns);
+    Condition condition = condition(m, t, given, batch, frames, rows * columns, text);
     NDList rope = Rope3d.tables(m, frames, rows, columns, config.headSize()); // 2 × (L, d)
     NDArray context = textContext(m, text); // (B, Lt+1, D)
     NDArray textBias = textBias(m, text); // (B, 1, 1, Lt+1)
@@ -105,14 +105,22 @@ public final class DiffusionTransformer {
     return Tensors.of(m, bias, text.batch(), 1, 1, length);
   }
 
-  private Condition condition(NDManager m, float[] t, float[] given, int batch, int frames, int tokensPerFrame) {
+  private Condition condition(NDManager m, float[] t, float[] given, int batch, int frames, int tokensPerFrame, TextBatch text) {
     float[] times = new float[batch + 1];
     System.arraycopy(t, 0, times, 0, batch); // the last row is t = 0, the time of given tokens
     NDArray frequencies = Tensors.of(m, TimestepEmbedding.sinusoid(times, config.frequencySize()), batch + 1, config.frequencySize());
     NDArray embedded = Ops.linear(Ops.silu(Ops.linear(frequencies, w("time.in.weight"), w("time.in.bias"))),
         w("time.out.weight"), w("time.out.bias")); // (B+1, D)
-    NDArray noisy = Ops.silu(embedded.get("0:" + batch)).expandDims(1); // (B, 1, D)
-    NDArray clean = Ops.silu(embedded.get(batch + ":")).expandDims(1); // (1, 1, D)
+    NDArray noisyTime = embedded.get("0:" + batch); // (B, D)
+    NDArray cleanTime = embedded.get(batch + ":"); // (1, D)
+    if (config.pooledText()) {
+      NDArray pooled = Ops.linear(Ops.layerNorm(Tensors.of(m, meanTokenStates(text), text.batch(), text.dimension())),
+          w("text.pool.weight"), w("text.pool.bias")); // (B, D)
+      noisyTime = noisyTime.add(pooled);
+      cleanTime = cleanTime.add(pooled); // (B, D)
+    }
+    NDArray noisy = Ops.silu(noisyTime).expandDims(1); // (B, 1, D)
+    NDArray clean = Ops.silu(cleanTime).expandDims(1); // (1|B, 1, D)
     boolean anyGiven = false;
     float[] perToken = new float[batch * frames * tokensPerFrame];
     for (int b = 0; b < batch; b++) {
@@ -124,6 +132,22 @@ public final class DiffusionTransformer {
     }
     NDArray tokenGiven = anyGiven ? Tensors.of(m, perToken, batch, (long) frames * tokensPerFrame, 1) : null; // (B, L, 1)
     return new Condition(noisy, clean, tokenGiven);
+  }
+
+  /** Each caption's mean kept token state (B, Dt); a dropped caption keeps none and pools to zeros. */
+  static float[] meanTokenStates(TextBatch text) {
+    int dimension = text.dimension();
+    float[] pooled = new float[text.batch() * dimension];
+    for (int b = 0; b < text.batch(); b++) {
+      int kept = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.keep()[b * text.length() + i] <= 0) continue;
+        kept++;
+        for (int k = 0; k < dimension; k++) pooled[b * dimension + k] += text.states()[(b * text.length() + i) * dimension + k];
+      }
+      for (int k = 0; kept > 0 && k < dimension; k++) pooled[b * dimension + k] /= kept;
+    }
+    return pooled;
   }
 
   /** The timestep condition of noisy and given tokens; {@code given} is null when no token is given. */
@@ -148,7 +172,9 @@ public final class DiffusionTransformer {
    * All weights, in one place (DiT's recipe). Linear layers start Xavier-uniform. Zero-init is
    * deliberate: every adaLN modulation starts at zero, so each block's gates are zero and the block
    * is the identity at step 0 (adaLN-Zero); the final projection starts at zero so the first
-   * prediction is exactly 0. The timestep MLP and the text null token start small and normal.
+   * prediction is exactly 0. The timestep MLP and the text null token start small and normal. The
+   * pooled text projection starts at zero, so adding it to a trained transformer changes nothing
+   * until it learns.
    */
   public static Parameters initialize(DiTConfig c, NDManager manager, Rng rng) {
     Parameters p = new Parameters(manager);
@@ -160,6 +186,7 @@ public final class DiffusionTransformer {
     p.put("time.out.bias", Init.zeros(d), d);
     linear(p, rng, "text", c.textDim(), d);
     p.put("text.null", Init.normal(rng, d, 0.02), 1, 1, d);
+    if (c.pooledText()) zeroLinear(p, "text.pool", c.textDim(), d);
     for (int i = 0; i < c.depth(); i++) {
       String b = "blocks." + i + ".";
       zeroLinear(p, b + "modulation", d, 6 * d);

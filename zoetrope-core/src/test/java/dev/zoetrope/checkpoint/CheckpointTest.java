@@ -119,6 +119,27 @@ class CheckpointTest {
     assertTrue(error.getMessage().startsWith("config.json: is missing"), error.getMessage());
   }
 
+  @Test
+  void aModelWrittenBeforeThePooledTextPathGainsItUnchanged() throws IOException {
+    Path folder = save("before");
+    Path config = folder.resolve(Checkpoint.CONFIG);
+    Files.writeString(config, Files.readString(config).replaceAll(",\\s*\"pooledText\"\\s*:\\s*false", ""));
+    assertFalse(Files.readString(config).contains("pooledText"));
+    assertFalse(Checkpoint.readConfig(folder).dit().pooledText(), "an older config reads as without the path");
+    String older = Files.readString(config);
+    Files.writeString(config, older.replace("\"frequencySize\"", "\"pooledText\" : true, \"frequencySize\""));
+    var error = assertThrows(CheckpointException.class, () -> Model.load(folder, true));
+    assertTrue(error.getMessage().contains("text.pool.weight"), "a config that asks for the path needs its weights: " + error.getMessage());
+    Files.writeString(config, older);
+    try (Model source = Model.load(folder, true); Model pooled = Model.loadWithPooledText(folder)) {
+      assertTrue(pooled.config().dit().pooledText());
+      assertEquals(source.config().withPooledText(true), pooled.config());
+      var weights = pooled.transformer().weights().toFloats();
+      source.transformer().weights().toFloats().forEach((name, values) -> assertArrayEquals(values, weights.get(name), name));
+      for (float v : weights.get("text.pool.weight")) assertEquals(0f, v);
+    }
+  }
+
   private Path save(String name) throws IOException {
     Path folder = dir.resolve(name);
     try (Model model = Model.initialize(ModelConfig.tiny(), 9)) {

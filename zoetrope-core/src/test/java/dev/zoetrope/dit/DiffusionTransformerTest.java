@@ -35,6 +35,38 @@ class DiffusionTransformerTest {
   }
 
   @Test
+  void pooledTextStartsSilentAndThenCarriesOnlyTheKeptCaption() {
+    try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
+      Parameters plain = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
+      Parameters pooled = DiffusionTransformer.initialize(CONFIG.withPooledText(true), weights, new Rng(1));
+      // Every shared weight random and equal in both (zero-initialised gates would hide any difference).
+      var values = new java.util.HashMap<String, float[]>();
+      Rng rng = new Rng(3);
+      plain.toFloats().forEach((name, v) -> values.put(name, rng.gaussians(v.length)));
+      plain.load(values);
+      values.put("text.pool.weight", new float[384 * CONFIG.hiddenSize()]);
+      values.put("text.pool.bias", new float[CONFIG.hiddenSize()]);
+      pooled.load(values);
+      NDArray x = Tensors.of(step, new Rng(2).gaussians(2 * 8 * 3 * 4 * 6), 2, 8, 3, 4, 6);
+      TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)),
+          new boolean[] {false, true}, 384);
+      float[] t = {0.3f, 0.9f}, given = {1, 0, 0, 0, 0, 0};
+      float[] expected = new DiffusionTransformer(CONFIG, plain).forward(x, t, given, text).toFloatArray();
+      assertArrayEquals(expected, new DiffusionTransformer(CONFIG.withPooledText(true), pooled).forward(x, t, given, text).toFloatArray(),
+          "a zero pooled projection leaves the model as it was");
+
+      values.put("text.pool.weight", rng.gaussians(384 * CONFIG.hiddenSize()));
+      pooled.load(values);
+      float[] moved = new DiffusionTransformer(CONFIG.withPooledText(true), pooled).forward(x, t, given, text).toFloatArray();
+      int half = moved.length / 2;
+      assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOf(expected, half), java.util.Arrays.copyOf(moved, half)),
+          "a kept caption reaches the output through the pooled path");
+      assertArrayEquals(java.util.Arrays.copyOfRange(expected, half, moved.length), java.util.Arrays.copyOfRange(moved, half, moved.length),
+          "a dropped caption pools to nothing");
+    }
+  }
+
+  @Test
   void ropeDependsOnlyOnRelativePosition() {
     int d = 16;
     try (NDManager m = Compute.newManager()) {
