@@ -58,9 +58,8 @@ public final class Model implements AutoCloseable {
    * starts at zero, so the model computes exactly what the checkpoint did until it trains.
    */
   public static Model loadWithPooledText(Path folder) {
-    Model model = initialize(Checkpoint.readConfig(folder).withPooledText(true), 0);
+    Model model = loadAutoencoder(folder, 0, true);
     try {
-      Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       Checkpoint.loadWeights(folder.resolve(Checkpoint.DIT), model.transformer.weights(), Set.of("text.pool.weight", "text.pool.bias"));
       return model;
     } catch (RuntimeException e) {
