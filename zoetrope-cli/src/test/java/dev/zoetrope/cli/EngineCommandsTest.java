@@ -51,6 +51,13 @@ class EngineCommandsTest {
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--autoencoder", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--resume", "--out", dit));
 
+    // How much the trained transformer uses its caption, as a table and as JSON.
+    Path captions = dir.resolve("captions.json");
+    assertEquals(0, run("bench", "captions", "--model", dit + "/checkpoint", "--clips", "2", "--size", "5x32x32", "--times", "0.5,0.9",
+        "--out", captions.toString()));
+    assertTrue(Files.readString(captions).contains("\"objectCaptioned\""));
+    assertEquals(2, run("bench", "captions", "--model", dit + "/checkpoint", "--times", "1.5"));
+
     Path mp4 = dir.resolve("out.mp4"), png = dir.resolve("out.png");
     assertEquals(0, run("generate", "a red ball moves right", "--model", dit + "/checkpoint", "--size", "48x32", "--seconds", "1.5",
         "--seed", "4", "--steps", "3", "-o", mp4.toString()));
