@@ -54,12 +54,10 @@ public final class BenchCaptionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ModeOptions location = new ModeOptions();
-    location.model = model;
     Bucket bucket = Bucket.parse(size);
     double[] levels = times.stream().mapToDouble(Double::doubleValue).toArray();
     CaptionUse.Report report;
-    try (Model loaded = Model.load(location.checkpoint(), true)) {
+    try (Model loaded = Model.load(ModeOptions.checkpointOr(model), true)) {
       report = CaptionUse.measure(loaded, MiniLmPrompts.shared(), heldOut ? WorldSpec.full() : WorldSpec.training(), bucket, clips, seed,
           levels);
     }

@@ -36,6 +36,11 @@ final class ModeOptions {
 
   /** The checkpoint to load: --model, or the shipped model in the Zoetrope home. */
   Path checkpoint() {
+    return checkpointOr(model);
+  }
+
+  /** {@code model}, or the shipped model in the Zoetrope home when it is null. */
+  static Path checkpointOr(Path model) {
     if (model != null) return model;
     Path home = Path.of(System.getProperty("zoetrope.home", "."));
     Path shipped = home.resolve("models").resolve("zoetrope-world");
