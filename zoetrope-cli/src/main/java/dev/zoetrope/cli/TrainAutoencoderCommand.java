@@ -50,7 +50,7 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
-    TrainConfig train = options.config(0, TrainConfig.defaultTaskWeights());
+    TrainConfig train = options.config(0, 0, 0, TrainConfig.defaultTaskWeights());
     if (from != null && config != null) {
       throw new IllegalArgumentException("--from takes the checkpoint's own config; drop --config");
     }

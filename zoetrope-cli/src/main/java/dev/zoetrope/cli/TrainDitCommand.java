@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
       "  zoetrope train dit --out runs/dit --resume --minutes 60",
       "  zoetrope train dit --from models/zoetrope-world --out runs/tuned --latent-cache 2000 --lr 3e-4 --steps 4000",
       "      (a new run that starts from a trained model's transformer: new pool, schedule or task mix)",
+      "  zoetrope train dit --from runs/pooled/checkpoint --out runs/robust --latent-cache 1000 --pooled-noise 1 --pooled-dropout 0.2",
+      "      (a pooled-text model made robust to phrasings it never saw)",
     })
 public final class TrainDitCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
@@ -58,6 +60,16 @@ public final class TrainDitCommand implements Callable<Integer> {
       "condition. With --from it starts at zero, so training begins from exactly the source model."})
   boolean pooledText;
 
+  @Option(names = "--pooled-noise", defaultValue = "0", paramLabel = "SIGMA", description = {
+      "Conditioning augmentation of the pooled text path: Gaussian noise of this standard deviation",
+      "on each caption's layer-normed pooled vector, so nearby phrasings steer alike (default: ${DEFAULT-VALUE})."})
+  double pooledNoise;
+
+  @Option(names = "--pooled-dropout", defaultValue = "0", paramLabel = "P", description = {
+      "Share of captions whose pooled vector is dropped while their tokens stay, so the tokens",
+      "alone still carry the prompt (default: ${DEFAULT-VALUE})."})
+  double pooledDropout;
+
   @Option(names = "--sample-prompt", defaultValue = "a red ball moves right", description = "Prompt of the sample videos.")
   String samplePrompt;
 
@@ -70,12 +82,19 @@ public final class TrainDitCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--from " + from + " holds no transformer (dit.safetensors); use --autoencoder for a fresh one");
     }
     if (options.resume && pooledText) throw new IllegalArgumentException("--pooled-text is set when a run starts; --resume keeps the run's own");
+    boolean augmented = pooledNoise != 0 || pooledDropout != 0;
+    if (options.resume && augmented) {
+      throw new IllegalArgumentException("--pooled-noise and --pooled-dropout are set when a run starts; --resume keeps the run's own");
+    }
     Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
-    TrainConfig train = options.config(captionDropout, TrainingOptions.weights(tasks));
+    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, TrainingOptions.weights(tasks));
     try (Model model = options.resume ? Model.load(start, true)
         : from != null ? (pooledText ? Model.loadWithPooledText(from) : Model.load(from, true))
         : Model.loadAutoencoder(start, options.seed, pooledText)) {
+      if (augmented && !model.config().dit().pooledText()) {
+        throw new IllegalArgumentException("--pooled-noise and --pooled-dropout need the pooled text path: add --pooled-text");
+      }
       ClipSource clips = options.clips(model.config().fps());
       LatentCache cache = options.resume
           ? LatentCache.resume(options.out, clips, model.autoencoder(), System.err)

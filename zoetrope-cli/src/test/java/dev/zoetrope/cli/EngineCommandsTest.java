@@ -47,6 +47,16 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", pooled + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("pooled.mp4").toString()));
     assertEquals(2, run("train", "dit", "--out", pooled, "--resume", "--pooled-text", "--steps", "3"));
+    // Pooled text augmentation: a run of a pooled model records it; a resume or a model without the path refuses it.
+    String robust = dir.resolve("robust").toString();
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--from", pooled + "/checkpoint", "--out", robust, "--pooled-noise", "1",
+        "--pooled-dropout", "0.5", "--steps", "2", "--batch", "1", "--warmup", "0"}, java.util.Arrays.copyOfRange(still, 0, 4))));
+    String state = Files.readString(Path.of(robust, "checkpoint", "training", "state.json"));
+    assertTrue(state.matches("(?s).*\"pooledNoise\"\\s*:\\s*1\\.0.*") && state.matches("(?s).*\"pooledDropout\"\\s*:\\s*0\\.5.*"), state);
+    assertTrue(Files.readString(Path.of(robust, "checkpoint", "MODEL_CARD.md")).contains("pooled text noise 1.00, dropout 0.50"));
+    assertEquals(2, run("train", "dit", "--out", robust, "--resume", "--pooled-noise", "0.5", "--steps", "3"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--pooled-noise", "1", "--out", dir.resolve("g").toString()));
+    assertEquals(2, run("train", "dit", "--from", pooled + "/checkpoint", "--pooled-dropout", "2", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--autoencoder", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--resume", "--out", dit));

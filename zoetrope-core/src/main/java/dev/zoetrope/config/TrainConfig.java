@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * One training run. {@code totalSteps} sets the cosine schedule; {@code minutes} (0 = none) stops
  * early on a wall-clock budget. {@code taskWeights} weigh the task mixture in the order of
- * {@code dev.zoetrope.flow.Task}.
+ * {@code dev.zoetrope.flow.Task}. {@code pooledNoise} and {@code pooledDropout} augment a
+ * transformer's pooled text path (conditioning augmentation): Gaussian noise of that standard
+ * deviation on each kept caption's layer-normed mean token state, and the share of kept captions
+ * whose pooled vector is dropped while their tokens stay. Runs saved before they existed read 0.
  */
 public record TrainConfig(
     int batchSize,
@@ -16,6 +19,8 @@ public record TrainConfig(
     double gradClip,
     double emaDecay,
     double captionDropout,
+    double pooledNoise,
+    double pooledDropout,
     List<Bucket> buckets,
     List<Double> taskWeights,
     int logEvery,
@@ -35,6 +40,8 @@ public record TrainConfig(
     if (!(gradClip > 0)) throw new IllegalArgumentException("gradClip must be > 0");
     if (emaDecay < 0 || emaDecay >= 1) throw new IllegalArgumentException("emaDecay must be in [0, 1)");
     if (captionDropout < 0 || captionDropout > 1) throw new IllegalArgumentException("captionDropout must be in [0, 1]");
+    if (!(pooledNoise >= 0) || Double.isInfinite(pooledNoise)) throw new IllegalArgumentException("pooledNoise must be >= 0");
+    if (!(pooledDropout >= 0 && pooledDropout <= 1)) throw new IllegalArgumentException("pooledDropout must be in [0, 1]");
     if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
     if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
     if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
@@ -44,10 +51,18 @@ public record TrainConfig(
     if (minutes < 0) throw new IllegalArgumentException("minutes must be >= 0");
   }
 
+  /** A run without pooled text augmentation. */
+  public TrainConfig(int batchSize, double learningRate, int warmupSteps, int totalSteps, double weightDecay, double gradClip,
+      double emaDecay, double captionDropout, List<Bucket> buckets, List<Double> taskWeights, int logEvery, int sampleEvery,
+      int checkpointEvery, double minutes, long seed) {
+    this(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, 0, 0, buckets, taskWeights,
+        logEvery, sampleEvery, checkpointEvery, minutes, seed);
+  }
+
   /** The same run with another length and wall-clock budget (what a resume may change). */
   public TrainConfig withBudget(int steps, double budgetMinutes) {
     return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
-        buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
+        pooledNoise, pooledDropout, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
   }
 
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */

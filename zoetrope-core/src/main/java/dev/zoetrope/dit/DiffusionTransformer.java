@@ -114,8 +114,12 @@ public final class DiffusionTransformer {
     NDArray noisyTime = embedded.get("0:" + batch); // (B, D)
     NDArray cleanTime = embedded.get(batch + ":"); // (1, D)
     if (config.pooledText()) {
-      NDArray pooled = Ops.linear(Ops.layerNorm(Tensors.of(m, meanTokenStates(text), text.batch(), text.dimension())),
-          w("text.pool.weight"), w("text.pool.bias")); // (B, D)
+      NDArray normed = Ops.layerNorm(Tensors.of(m, meanTokenStates(text), text.batch(), text.dimension())); // (B, Dt)
+      if (text.pooledKeep() != null) {
+        normed = normed.mul(Tensors.of(m, text.pooledKeep(), text.batch(), 1))
+            .add(Tensors.of(m, text.pooledNoise(), text.batch(), text.dimension()));
+      }
+      NDArray pooled = Ops.linear(normed, w("text.pool.weight"), w("text.pool.bias")); // (B, D)
       noisyTime = noisyTime.add(pooled);
       cleanTime = cleanTime.add(pooled); // (B, D)
     }

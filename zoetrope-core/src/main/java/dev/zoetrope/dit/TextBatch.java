@@ -5,13 +5,45 @@ import java.util.List;
 /**
  * A batch of text states padded to one length, with a keep-mask. A dropped caption (for
  * classifier-free guidance) keeps no token: the transformer then sees only its learned null token.
+ * {@code pooledKeep} (B) and {@code pooledNoise} (B x dimension) are training's augmentation of the
+ * pooled text path, null when there is none: the layer-normed mean token state becomes
+ * {@code normed * pooledKeep + pooledNoise}.
  */
-public record TextBatch(float[] states, float[] keep, int batch, int length, int dimension) {
+public record TextBatch(float[] states, float[] keep, int batch, int length, int dimension, float[] pooledKeep, float[] pooledNoise) {
 
   public TextBatch {
     if (states.length != batch * length * dimension || keep.length != batch * length) {
       throw new IllegalArgumentException("text batch arrays do not match " + batch + "x" + length + "x" + dimension);
     }
+    if ((pooledKeep == null) != (pooledNoise == null)
+        || pooledKeep != null && (pooledKeep.length != batch || pooledNoise.length != batch * dimension)) {
+      throw new IllegalArgumentException("pooled augmentation does not match " + batch + "x" + dimension);
+    }
+  }
+
+  public TextBatch(float[] states, float[] keep, int batch, int length, int dimension) {
+    this(states, keep, batch, length, dimension, null, null);
+  }
+
+  /**
+   * The same batch with its pooled text augmented: sample i's pooled vector is dropped when
+   * {@code poolDropped[i]}, else {@code noise} (standard normals, B x dimension) times {@code sigma}
+   * is added to it. Captions dropped altogether stay without any pooled vector.
+   */
+  public TextBatch withPooledAugment(boolean[] poolDropped, float[] noise, double sigma) {
+    if (poolDropped.length != batch || noise.length != batch * dimension) {
+      throw new IllegalArgumentException("pooled augmentation does not match " + batch + "x" + dimension);
+    }
+    float[] pooledKeep = new float[batch];
+    float[] pooledNoise = new float[batch * dimension];
+    for (int b = 0; b < batch; b++) {
+      boolean captioned = false;
+      for (int i = 0; i < length && !captioned; i++) captioned = keep[b * length + i] > 0;
+      if (!captioned || poolDropped[b]) continue;
+      pooledKeep[b] = 1f;
+      for (int k = 0; k < dimension; k++) pooledNoise[b * dimension + k] = (float) (noise[b * dimension + k] * sigma);
+    }
+    return new TextBatch(states, keep, batch, length, dimension, pooledKeep, pooledNoise);
   }
 
   /** Pads {@code texts} to the longest; {@code dropped[i]} hides sample i's caption. */

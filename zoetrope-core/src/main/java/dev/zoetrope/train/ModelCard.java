@@ -27,7 +27,8 @@ final class ModelCard {
         - Steps: %d of %d, batch %d, learning rate %.2g (warmup %d, cosine), weight decay %.3g, \
         gradient clip %.2g, EMA %.4f.
         - Buckets (frames x height x width): %s.
-        - Task weights (t2v, image, first frame, first-k, last-k, both ends): %s; caption dropout %.2f.
+        - Task weights (t2v, image, first frame, first-k, last-k, both ends): %s; caption dropout %.2f; \
+        pooled text noise %.2f, dropout %.2f.
         - Data: %s.
         - Wall clock: %.1f minutes on this machine; last loss %.5f.
         """,
@@ -39,6 +40,7 @@ final class ModelCard {
         config.flow().logitMean(), config.flow().logitStd(), config.flow().shiftBaseTokens(),
         state.target(), state.step(), train.totalSteps(), train.batchSize(), train.learningRate(), train.warmupSteps(),
         train.weightDecay(), train.gradClip(), train.emaDecay(), train.buckets(), train.taskWeights(), train.captionDropout(),
+        train.pooledNoise(), train.pooledDropout(),
         source.describe(), state.elapsedSeconds() / 60, loss);
   }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * The flow-matching objective on frozen-autoencoder latents, with the task mixture (one task per
- * batch, its given frames drawn per sample) and caption dropout for classifier-free guidance.
+ * batch, its given frames drawn per sample) and caption dropout for classifier-free guidance; a
+ * transformer with the pooled text path also gets the run's pooled text augmentation.
  */
 public final class TransformerObjective implements Objective {
   private final VideoAutoencoder autoencoder;
@@ -56,6 +57,11 @@ public final class TransformerObjective implements Objective {
       states.add(text.encode(batch.captions().get(i)));
     }
     TextBatch textBatch = TextBatch.of(states, dropped, transformer.config().textDim());
+    if (transformer.config().pooledText() && (train.pooledNoise() > 0 || train.pooledDropout() > 0)) {
+      boolean[] poolDropped = new boolean[batch.size()];
+      for (int i = 0; i < batch.size(); i++) poolDropped[i] = rng.nextDouble() < train.pooledDropout();
+      textBatch = textBatch.withPooledAugment(poolDropped, rng.gaussians(batch.size() * textBatch.dimension()), train.pooledNoise());
+    }
     return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch);
   }
 

@@ -67,6 +67,48 @@ class DiffusionTransformerTest {
   }
 
   @Test
+  void pooledAugmentationDropsOrShiftsOnlyThePooledVector() {
+    DiTConfig config = CONFIG.withPooledText(true);
+    try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
+      Parameters p = DiffusionTransformer.initialize(config, weights, new Rng(1));
+      var values = new java.util.HashMap<String, float[]>();
+      Rng rng = new Rng(3);
+      p.toFloats().forEach((name, v) -> values.put(name, rng.gaussians(v.length)));
+      p.load(values);
+      DiffusionTransformer model = new DiffusionTransformer(config, p);
+      NDArray x = Tensors.of(step, new Rng(2).gaussians(3 * 8 * 3 * 4 * 6), 3, 8, 3, 4, 6);
+      float[] t = {0.3f, 0.5f, 0.9f};
+      TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384), FakeText.of("a cube", 384)),
+          new boolean[] {false, false, true}, 384);
+      float[] plain = model.forward(x, t, null, text).toFloatArray();
+      float[] noise = new Rng(4).gaussians(3 * 384);
+      assertArrayEquals(plain, model.forward(x, t, null, text.withPooledAugment(new boolean[3], noise, 0)).toFloatArray(),
+          "no noise and nothing dropped is the plain batch");
+
+      TextBatch augmented = text.withPooledAugment(new boolean[] {true, false, false}, noise, 1.0);
+      assertArrayEquals(new float[] {0, 1, 0}, augmented.pooledKeep(), "the pool-dropped and the caption-dropped sample keep no pooled vector");
+      for (int k = 0; k < 384; k++) {
+        assertEquals(0f, augmented.pooledNoise()[k]);
+        assertEquals(noise[384 + k], augmented.pooledNoise()[384 + k]);
+        assertEquals(0f, augmented.pooledNoise()[2 * 384 + k], "a caption dropped for guidance stays unconditional");
+      }
+      float[] moved = model.forward(x, t, null, augmented).toFloatArray();
+      int third = plain.length / 3;
+      TextBatch textOnly = TextBatch.of(List.of(FakeText.of("a red ball", 384)), 384);
+      values.put("text.pool.weight", new float[384 * CONFIG.hiddenSize()]);
+      p.load(values);
+      float[] tokensOnly = model.forward(x.get("0:1"), new float[] {0.3f}, null, textOnly).toFloatArray();
+      assertArrayEquals(tokensOnly, java.util.Arrays.copyOf(moved, third), 1e-2f, // outputs near 250: batch-size rounding only
+          "a dropped pooled vector leaves the tokens and the projection's bias, as a zero projection does");
+      assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOfRange(plain, third, 2 * third),
+          java.util.Arrays.copyOfRange(moved, third, 2 * third)), "noise moves the kept caption's pooled vector");
+      assertArrayEquals(java.util.Arrays.copyOfRange(plain, 2 * third, plain.length), java.util.Arrays.copyOfRange(moved, 2 * third, plain.length),
+          "the unconditional sample is untouched");
+      assertThrows(IllegalArgumentException.class, () -> text.withPooledAugment(new boolean[2], noise, 1.0));
+    }
+  }
+
+  @Test
   void ropeDependsOnlyOnRelativePosition() {
     int d = 16;
     try (NDManager m = Compute.newManager()) {

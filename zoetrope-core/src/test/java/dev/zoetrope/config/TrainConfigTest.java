@@ -1,0 +1,50 @@
+package dev.zoetrope.config;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.zoetrope.train.TrainingState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainConfigTest {
+  static final List<Bucket> BUCKETS = List.of(new Bucket(1, 16, 16));
+
+  static TrainConfig pooled(double noise, double dropout) {
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0.1, noise, dropout, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+  }
+
+  @Test
+  void aRunSavedBeforePooledAugmentationReadsWithoutIt(@TempDir Path dir) throws Exception {
+    Path state = dir.resolve("state.json");
+    Files.writeString(state, """
+        {"target":"dit","step":5,"adamUpdates":4,"rng":[1,2],"elapsedSeconds":3.0,
+         "train":{"batchSize":8,"learningRate":4.0E-4,"warmupSteps":200,"totalSteps":9000,"weightDecay":0.01,"gradClip":1.0,
+          "emaDecay":0.999,"captionDropout":0.1,"buckets":[{"frames":1,"height":128,"width":128}],
+          "taskWeights":[0.4,0.1,0.2,0.1,0.1,0.1],"logEvery":25,"sampleEvery":0,"checkpointEvery":250,"minutes":68.0,"seed":1}}
+        """);
+    TrainConfig train = Json.read(state, TrainingState.class).train();
+    assertEquals(0.0, train.pooledNoise());
+    assertEquals(0.0, train.pooledDropout());
+    assertEquals(0.1, train.captionDropout());
+  }
+
+  @Test
+  void pooledAugmentationRoundTripsAndSurvivesANewBudget() {
+    TrainConfig train = pooled(0.8, 0.25);
+    TrainConfig read = Json.read(Json.write(train), TrainConfig.class);
+    assertEquals(train, read);
+    TrainConfig longer = read.withBudget(40, 5);
+    assertEquals(0.8, longer.pooledNoise());
+    assertEquals(0.25, longer.pooledDropout());
+  }
+
+  @Test
+  void badPooledAugmentationIsRefusedByName() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> pooled(-0.1, 0)).getMessage().contains("pooledNoise"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> pooled(Double.NaN, 0)).getMessage().contains("pooledNoise"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> pooled(0, 1.5)).getMessage().contains("pooledDropout"));
+  }
+}
