@@ -14,6 +14,7 @@ import dev.zoetrope.modes.OutputWriter;
 import dev.zoetrope.modes.SizeGrid;
 import dev.zoetrope.modes.VideoSize;
 import dev.zoetrope.safety.watermark.Payload;
+import dev.zoetrope.world.sample.PlaceablePromptExpander;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -108,7 +109,7 @@ final class ModeRunner {
       err.println("prompt (not expanded): " + prompt);
       return prompt;
     }
-    String caption = PromptExpansions.expand(prompt, options.seed).caption();
+    String caption = new PlaceablePromptExpander().expand(prompt, options.seed).caption();
     err.println("expanded prompt: " + caption);
     return caption;
   }

@@ -9,7 +9,7 @@ import dev.zoetrope.world.bench.EntryClip;
 import dev.zoetrope.world.bench.GroundTruth;
 import dev.zoetrope.world.bench.SuiteEntry;
 import dev.zoetrope.world.bench.VideoSource;
-import dev.zoetrope.world.caption.PromptExpander;
+import dev.zoetrope.world.sample.PlaceablePromptExpander;
 import dev.zoetrope.world.video.Video;
 import java.util.List;
 
@@ -35,7 +35,7 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   @Override
   public EntryClip clip(SuiteEntry entry) {
     List<Video> inputs = truth.render(entry).inputs();
-    String prompt = expand ? new PromptExpander().expand(entry.prompt(), entry.seed()).caption() : entry.prompt();
+    String prompt = expand ? new PlaceablePromptExpander().expand(entry.prompt(), entry.seed()).caption() : entry.prompt();
     GenerationRequest request = new GenerationRequest(prompt, entry.width(), entry.height(), entry.frames(), entry.fps(),
         entry.seed(), steps, guidance, conditioning(entry, inputs));
     GenerationResult result = generator.generate(request, ProgressListener.NONE);

@@ -3,10 +3,7 @@ package dev.zoetrope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.zoetrope.world.caption.Expansion;
-import dev.zoetrope.world.caption.PromptExpander;
-import dev.zoetrope.world.sample.SceneSampler;
-import dev.zoetrope.world.sample.WorldSpec;
-import dev.zoetrope.world.scene.SceneFacts;
+import dev.zoetrope.world.sample.PlaceablePromptExpander;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,6 @@ import picocli.CommandLine.Parameters;
       "  zoetrope prompt expand --seed 3 --json \"two creatures, the camera zooms in\"",
     })
 final class PromptExpandCommand implements Callable<Integer> {
-  private static final int PLACEMENT_ATTEMPTS = 8;
-
   @Parameters(arity = "1..*", paramLabel = "PROMPT", description = "The prompt (its words may be unquoted).")
   List<String> words;
 
@@ -49,9 +44,7 @@ final class PromptExpandCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String prompt = String.join(" ", words).trim();
     if (prompt.isEmpty()) throw new IllegalArgumentException("the prompt is empty");
-    SceneSampler sampler = new SceneSampler(WorldSpec.full());
-    Expansion expansion =
-        new PromptExpander(facts -> placeable(sampler, facts), PLACEMENT_ATTEMPTS).expand(prompt, seed);
+    Expansion expansion = new PlaceablePromptExpander().expand(prompt, seed);
     if (!json) {
       spec.commandLine().getOut().println(expansion.caption());
       return 0;
@@ -64,14 +57,5 @@ final class PromptExpandCommand implements Callable<Integer> {
     spec.commandLine().getOut().println(
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;
-  }
-
-  private boolean placeable(SceneSampler sampler, SceneFacts facts) {
-    try {
-      sampler.sampleExactly(seed, facts); // expanded facts are complete: null means absent
-      return true;
-    } catch (IllegalArgumentException impossible) {
-      return false;
-    }
   }
 }

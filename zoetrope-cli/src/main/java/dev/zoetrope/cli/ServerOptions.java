@@ -26,6 +26,11 @@ final class ServerOptions {
   @Option(names = "--fps", defaultValue = "8", description = "Frames per second of generated videos (default: ${DEFAULT-VALUE}).")
   double fps;
 
+  @Option(names = "--no-expand",
+      description = "Give the model each prompt as written. By default workers expand it into the detailed caption the model "
+          + "was trained on, as generate does (the job keeps the prompt as written; the expansion is logged).")
+  boolean noExpand;
+
   Path modelsDir() {
     if (modelsDir != null) return modelsDir;
     String home = System.getProperty("zoetrope.home", System.getenv().getOrDefault("ZOETROPE_HOME", "."));
@@ -40,6 +45,6 @@ final class ServerOptions {
     long lease = leaseSeconds * 1000L;
     WorkerSettings settings = new WorkerSettings(lease, Math.min(1000, lease / 3), 500);
     return ServerConfig.defaults(storage.dataDir(), modelsDir()).withDatabase(storage.database).withModels(models)
-        .withVideoOptions(options).withWorkerSettings(settings);
+        .withVideoOptions(options).withWorkerSettings(settings).withPromptExpansion(!noExpand);
   }
 }

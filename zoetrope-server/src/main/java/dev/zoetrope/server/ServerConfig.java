@@ -15,7 +15,9 @@ import java.util.Objects;
  * Everything an API node or a worker node needs to start. {@code databaseUrl} null means the
  * embedded H2 file in {@code dataDir}; {@code workers} is the number of in-process workers;
  * {@code provenanceDir} holds the C2PA signing keys (created on first use), null to leave videos
- * unsigned.
+ * unsigned. {@code expandPrompts}: workers expand each prompt with the world's grammar before
+ * generating ({@link dev.zoetrope.world.sample.PlaceablePromptExpander}, the CLI's default too);
+ * the job keeps the prompt as written.
  */
 public record ServerConfig(
     String host,
@@ -31,7 +33,8 @@ public record ServerConfig(
     int maxAttempts,
     long maxUploadBytes,
     Quota defaultQuota,
-    Path provenanceDir) {
+    Path provenanceDir,
+    boolean expandPrompts) {
   public ServerConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(dataDir, "dataDir");
@@ -53,7 +56,7 @@ public record ServerConfig(
   public static ServerConfig defaults(Path dataDir, Path modelsDir) {
     return new ServerConfig("127.0.0.1", 8080, null, dataDir, 1, true, List.of(), modelsDir,
         VideoOptions.standard(), WorkerSettings.DEFAULT, 3, 20L * 1024 * 1024, Quota.DEFAULT,
-        ProvenanceKeys.defaultDirectory());
+        ProvenanceKeys.defaultDirectory(), true);
   }
 
   public String jdbcUrl() {
@@ -62,47 +65,52 @@ public record ServerConfig(
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(host, newPort, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withWorkers(int count) {
     return new ServerConfig(host, port, databaseUrl, dataDir, count, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withDatabase(String url) {
     return new ServerConfig(host, port, url, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withAuth(boolean required) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, required, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withModels(List<Path> checkpoints) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, checkpoints, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withWorkerSettings(WorkerSettings settings) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, settings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, settings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withVideoOptions(VideoOptions options) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        options, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        options, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withHost(String newHost) {
     return new ServerConfig(newHost, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expandPrompts);
   }
 
   public ServerConfig withProvenance(Path keysDir) {
     return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
-        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, keysDir);
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, keysDir, expandPrompts);
+  }
+
+  public ServerConfig withPromptExpansion(boolean expand) {
+    return new ServerConfig(host, port, databaseUrl, dataDir, workers, authRequired, models, modelsDir,
+        videoOptions, workerSettings, maxAttempts, maxUploadBytes, defaultQuota, provenanceDir, expand);
   }
 
   static boolean isLoopback(String host) {

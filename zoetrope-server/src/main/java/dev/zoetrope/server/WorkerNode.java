@@ -9,6 +9,7 @@ import dev.zoetrope.server.media.ResultFiles;
 import dev.zoetrope.server.media.ResultWriter;
 import dev.zoetrope.server.models.GeneratorFactory;
 import dev.zoetrope.server.models.ModelCatalog;
+import dev.zoetrope.world.sample.PlaceablePromptExpander;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 
@@ -45,7 +46,7 @@ public final class WorkerNode implements AutoCloseable {
     ResultFiles files = new ResultFiles(config.dataDir());
     JobStore jobs = new JobStore(database);
     JobRunner runner = new JobRunner(files, new ResultWriter(files, ResultWriter.credentials(config.provenanceDir())),
-        config.videoOptions().timing());
+        config.videoOptions().timing(), config.expandPrompts() ? new PlaceablePromptExpander() : null);
     String node = ManagementFactory.getRuntimeMXBean().getName(); // pid@host: unique per process
     return new WorkerPool(config.workers(), index -> new Worker(node + "#" + index, jobs, runner, models, factory,
         files, config.workerSettings(), Clock.systemUTC()));

@@ -1,5 +1,6 @@
 package dev.zoetrope.server;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,5 +21,15 @@ class ServerConfigTest {
   @Test
   void embeddedDatabaseByDefault() {
     assertTrue(ServerConfig.defaults(Path.of("data"), null).jdbcUrl().startsWith("jdbc:h2:file:"));
+  }
+
+  @Test
+  void promptsAreExpandedByDefaultAndEveryOtherSettingSurvivesTurningItOff() {
+    ServerConfig config = ServerConfig.defaults(Path.of("data"), null).withPort(9000).withWorkers(3);
+    assertTrue(config.expandPrompts());
+    ServerConfig asWritten = config.withPromptExpansion(false);
+    assertFalse(asWritten.expandPrompts());
+    assertFalse(asWritten.withPort(9001).withDatabase("jdbc:h2:mem:x").expandPrompts(), "with-methods keep the setting");
+    assertTrue(asWritten.port() == 9000 && asWritten.workers() == 3);
   }
 }

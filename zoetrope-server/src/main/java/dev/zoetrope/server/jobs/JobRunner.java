@@ -9,23 +9,34 @@ import dev.zoetrope.server.media.MediaReader;
 import dev.zoetrope.server.media.ResultFiles;
 import dev.zoetrope.server.media.ResultWriter;
 import dev.zoetrope.server.media.Variant;
+import dev.zoetrope.world.caption.PromptExpansion;
 import dev.zoetrope.world.video.Video;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs one job: its spec becomes a generation request (the mode is only the conditioning), then files. */
+/**
+ * Runs one job: its spec becomes a generation request (the mode is only the conditioning), then
+ * files. With a prompt expansion the model gets the expanded caption (at the job's seed, so a job
+ * run again after a lost lease gets the same one); the job keeps the prompt as written.
+ */
 public final class JobRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
   private static final int MAX_INPUT_FRAMES = 2000;
 
   private final ResultFiles files;
   private final ResultWriter writer;
   private final FrameTiming timing;
+  private final PromptExpansion expansion;
 
-  public JobRunner(ResultFiles files, ResultWriter writer, FrameTiming timing) {
+  /** {@code expansion} null gives the model each prompt as written. */
+  public JobRunner(ResultFiles files, ResultWriter writer, FrameTiming timing, PromptExpansion expansion) {
     this.files = files;
     this.writer = writer;
     this.timing = timing;
+    this.expansion = expansion;
   }
 
   public void run(Job job, VideoGenerator generator, ProgressListener progress) {
@@ -42,8 +53,15 @@ public final class JobRunner {
     JobSpec spec = job.spec();
     boolean adds = spec.mode() == JobMode.EXTEND || spec.mode() == JobMode.CONNECT;
     int frames = adds ? timing.frames(job.seconds()) - 1 : timing.frames(job.seconds());
-    return new GenerationRequest(job.prompt(), job.size().width(), job.size().height(), frames, timing.fps(),
+    return new GenerationRequest(prompt(job), job.size().width(), job.size().height(), frames, timing.fps(),
         spec.seed(), 0, 0, conditioning(job));
+  }
+
+  private String prompt(Job job) {
+    if (expansion == null) return job.prompt();
+    String caption = expansion.expand(job.prompt(), job.spec().seed()).caption();
+    LOG.info("job {}: expanded prompt: {}", job.id(), caption);
+    return caption;
   }
 
   private Conditioning conditioning(Job job) {
