@@ -22,8 +22,9 @@ import java.util.function.Predicate;
  * its sideways part ("rolls up and to the left" rolls left) or, with none, a sideways direction
  * from the seed; a relation the stated motions rule out at the first frame ({@link StartEdges}: a
  * ball rolling along the floor above a box, a ball entering from the left to the right of a box)
- * is dropped. The parser already drops a speed or direction on motions that take none and a
- * colour change to the object's own colour, and reads at most three objects.
+ * is dropped, and no other relation is drawn in its place. The parser already drops a speed or
+ * direction on motions that take none and a colour change to the object's own colour, and reads at
+ * most three objects.
  *
  * <p>A renderer may be unable to place some complete scenes (objects that do not fit, relations
  * its layout cannot make). A caller that owns one passes a {@code placeable} check; unstated facts
@@ -48,14 +49,22 @@ public final class PromptExpander implements PromptExpansion {
   @Override
   public Expansion expand(String prompt, long seed) {
     if (prompt == null) throw new IllegalArgumentException("prompt is required");
-    SceneFacts stated = representable(CaptionParser.parse(prompt));
+    SceneFacts parsed = CaptionParser.parse(prompt);
+    SceneFacts stated = representable(parsed);
+    // A relation dropped as impossible stays absent: drawing another would state what the prompt never did.
+    boolean relationDropped = parsed.relation() != null && stated.relation() == null;
     // The prompt joins the seed so a suite run at one seed still gets varied fillings.
     Random random = new Random(seed * 31 + prompt.hashCode());
-    SceneFacts complete = FactFiller.fill(stated, random);
+    SceneFacts complete = fill(stated, relationDropped, random);
     for (int attempt = 1; attempt < attempts && !placeable.test(complete); attempt++) {
-      complete = FactFiller.fill(stated, random);
+      complete = fill(stated, relationDropped, random);
     }
     return new Expansion(prompt, complete, Captioner.captions(complete, seed).detailed());
+  }
+
+  private static SceneFacts fill(SceneFacts stated, boolean withoutRelation, Random random) {
+    SceneFacts f = FactFiller.fill(stated, random);
+    return withoutRelation ? new SceneFacts(f.objects(), f.background(), f.camera(), f.occluder(), null) : f;
   }
 
   /** The stated facts with what no scene can show repaired (see the class comment). */
