@@ -19,6 +19,8 @@ import java.util.List;
  * Samples one window of pixel frames laid out as [prefix | new | suffix]. Prefix and suffix frames
  * are encoded with the causal encoder and become given latent frames; the new frames are either
  * filled from an SDEdit source or, for the encoder's context, cross-faded between the neighbours.
+ * The new frames next to a given one carry the decoder's error on that frame ({@link SeamBlend}),
+ * so the join does not jump.
  * Everything tensor-shaped lives in one manager per window, closed before returning.
  */
 final class WindowSampler {
@@ -58,7 +60,15 @@ final class WindowSampler {
       progress.progress(1.0, "decode");
       float[] decoded = model.autoencoder().decode(Tensors.of(manager, latent, 1, c, latentFrames, h, w)).toFloatArray();
       List<byte[]> frames = Pixels.toFrames(decoded, window.frames(), height, width);
-      return new ArrayList<>(frames.subList(window.prefix().size(), window.prefix().size() + window.count()));
+      int first = window.prefix().size(), end = first + window.count();
+      List<byte[]> out = new ArrayList<>(frames.subList(first, end));
+      if (first > 0) SeamBlend.carry(window.prefix().get(first - 1), frames.get(first - 1), out, SeamBlend.FADE);
+      if (!window.suffix().isEmpty()) {
+        List<byte[]> backwards = new ArrayList<>(out); // the same frames, from the join after them outwards
+        java.util.Collections.reverse(backwards);
+        SeamBlend.carry(window.suffix().get(0), frames.get(end), backwards, SeamBlend.FADE);
+      }
+      return out;
     }
   }
 
