@@ -28,7 +28,8 @@ import java.util.zip.CRC32;
  * folder, so a transformer step costs only the transformer (at 128x128 the encoder's 3D convolutions
  * cost several small-DiT steps). Clip {@code i} of a bucket is a pure function of the seed, the
  * bucket and {@code i}, so a resumed run draws exactly the clips the uninterrupted run would have;
- * a pool file written by other autoencoder weights is refused and rebuilt.
+ * a pool file written by another encoder (or latent scale) is refused and rebuilt. The decoder does
+ * not enter: a pool stays valid across a decoder-only fine-tune.
  */
 public final class LatentCache implements ClipSource {
   public static final String FOLDER = "latents";
@@ -50,6 +51,7 @@ public final class LatentCache implements ClipSource {
   private final Settings settings;
   private final PrintStream log;
   private final long fingerprint;
+  private final long legacyFingerprint;
   private final Map<Bucket, Pool> pools = new HashMap<>();
 
   private LatentCache(Path folder, ClipSource clips, VideoAutoencoder autoencoder, Settings settings, PrintStream log) {
@@ -59,6 +61,7 @@ public final class LatentCache implements ClipSource {
     this.settings = settings;
     this.log = log;
     this.fingerprint = fingerprint(autoencoder);
+    this.legacyFingerprint = legacyFingerprint(autoencoder);
   }
 
   /** A new pool in {@code runDir/latents} (its settings written there for --resume). */
@@ -171,7 +174,8 @@ public final class LatentCache implements ClipSource {
       long weights = in.readLong(), seed = in.readLong();
       int n = in.readInt();
       int[] shape = {in.readInt(), in.readInt(), in.readInt(), in.readInt()};
-      if (weights != fingerprint || seed != settings.seed() || n != settings.clipsPerBucket()) {
+      boolean sameEncoder = weights == fingerprint || weights == legacyFingerprint;
+      if (!sameEncoder || seed != settings.seed() || n != settings.clipsPerBucket()) {
         log.println("latent cache " + file.getFileName() + " was built for other autoencoder weights or settings: rebuilding");
         return null;
       }
@@ -201,10 +205,21 @@ public final class LatentCache implements ClipSource {
   }
 
   /** A checksum of the autoencoder's weights and latent scale: a pool is valid only for the encoder that built it. */
+  /** What the latents depend on: the latent scale and the encoder's weights. */
   static long fingerprint(VideoAutoencoder autoencoder) {
+    return crc(autoencoder, "encoder.");
+  }
+
+  /** Pool files written before the decoder was left out hashed every weight; they stay valid for those weights. */
+  static long legacyFingerprint(VideoAutoencoder autoencoder) {
+    return crc(autoencoder, "");
+  }
+
+  private static long crc(VideoAutoencoder autoencoder, String prefix) {
     CRC32 crc = new CRC32();
     crc.update(Double.toString(autoencoder.config().latentScale()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     for (var entry : new java.util.TreeMap<>(autoencoder.weights().toFloats()).entrySet()) {
+      if (!entry.getKey().startsWith(prefix)) continue;
       crc.update(entry.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       ByteBuffer buffer = ByteBuffer.allocate(entry.getValue().length * 4);
       buffer.asFloatBuffer().put(entry.getValue());

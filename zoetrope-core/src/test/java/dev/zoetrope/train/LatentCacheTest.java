@@ -100,6 +100,37 @@ class LatentCacheTest {
   }
 
   @Test
+  void aDecoderOnlyChangeKeepsThePoolAndAnOlderPoolFileStillReads(@TempDir Path dir) throws Exception {
+    float[] first;
+    long legacy;
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      var cache = LatentCache.create(dir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      first = cache.clip(BUCKET, new Rng(1)).latent().values();
+      legacy = LatentCache.legacyFingerprint(model.autoencoder());
+      assertNotEquals(legacy, LatentCache.fingerprint(model.autoencoder()));
+    }
+    Path file = dir.resolve(LatentCache.FOLDER).resolve(BUCKET + ".bin");
+    var log = new ByteArrayOutputStream();
+    try (Model tuned = Model.initialize(ModelConfig.tiny(), 1)) {
+      var decoder = tuned.autoencoder().weights().view("decoder.");
+      decoder.all().values().iterator().next().addi(0.5f); // a decoder fine-tune: the encoder is untouched
+      var written = Files.getLastModifiedTime(file);
+      var cache = LatentCache.resume(dir, new SyntheticClips(), tuned.autoencoder(), new PrintStream(log, true));
+      assertArrayEquals(first, cache.clip(BUCKET, new Rng(1)).latent().values());
+      assertEquals(written, Files.getLastModifiedTime(file), "the pool was not rebuilt");
+    }
+    // A pool file written when the fingerprint covered every weight: same bytes but that fingerprint.
+    try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.allocate(8).putLong(0, legacy), 4); // after the 4-byte magic
+    }
+    try (Model same = Model.initialize(ModelConfig.tiny(), 1)) {
+      var cache = LatentCache.resume(dir, new SyntheticClips(), same.autoencoder(), new PrintStream(log, true));
+      assertArrayEquals(first, cache.clip(BUCKET, new Rng(1)).latent().values());
+    }
+    assertEquals("", log.toString());
+  }
+
+  @Test
   void transformerRunOnCachedLatentsResumesExactly(@TempDir Path dir) throws Exception {
     List<Bucket> buckets = List.of(BUCKET, new Bucket(1, 16, 16));
     TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
