@@ -176,7 +176,7 @@ public final class LatentCache implements ClipSource {
       int[] shape = {in.readInt(), in.readInt(), in.readInt(), in.readInt()};
       boolean sameEncoder = weights == fingerprint || weights == legacyFingerprint;
       if (!sameEncoder || seed != settings.seed() || n != settings.clipsPerBucket()) {
-        log.println("latent cache " + file.getFileName() + " was built for other autoencoder weights or settings: rebuilding");
+        log.println("latent cache " + file.getFileName() + " was built by another encoder or with other settings: rebuilding");
         return null;
       }
       String[] captions = new String[n];
@@ -204,8 +204,7 @@ public final class LatentCache implements ClipSource {
     return values;
   }
 
-  /** A checksum of the autoencoder's weights and latent scale: a pool is valid only for the encoder that built it. */
-  /** What the latents depend on: the latent scale and the encoder's weights. */
+  /** What the latents depend on, the latent scale and the encoder's weights: a pool is valid only for the encoder that built it. */
   static long fingerprint(VideoAutoencoder autoencoder) {
     return crc(autoencoder, "encoder.");
   }
