@@ -36,7 +36,8 @@ final class FactFiller {
 
   private FactFiller() {}
 
-  static SceneFacts fill(SceneFacts stated, Random random) {
+  /** {@code drawRelation} false: an unstated relation stays absent (the expander dropped the stated one as impossible). */
+  static SceneFacts fill(SceneFacts stated, boolean drawRelation, Random random) {
     int named = stated.objects().isEmpty() ? 1 + random.nextInt(3) : stated.objects().size();
     int count = stated.relation() != null ? Math.max(named, 2) : named;
     List<ObjectFacts> objects = new ArrayList<>();
@@ -49,7 +50,7 @@ final class FactFiller {
         ? Camera.STATIC : pick(random, Arrays.copyOfRange(Camera.values(), 1, Camera.values().length)));
     OccluderKind occluder = orElse(stated.occluder(), () -> random.nextDouble() < OCCLUDER_PROBABILITY
         ? pick(random, OccluderKind.values()) : null);
-    Relation relation = orElse(stated.relation(), () -> count >= 2 && random.nextDouble() < RELATION_PROBABILITY
+    Relation relation = orElse(stated.relation(), () -> drawRelation && count >= 2 && random.nextDouble() < RELATION_PROBABILITY
         ? pick(random, Relation.values()) : null);
     if (relation != null && stated.relation() == null) relation = possibleRelation(relation, objects, random);
     if (stated.relation() != null) redrawUntilRelationFits(stated, objects, random);

@@ -55,16 +55,11 @@ public final class PromptExpander implements PromptExpansion {
     boolean relationDropped = parsed.relation() != null && stated.relation() == null;
     // The prompt joins the seed so a suite run at one seed still gets varied fillings.
     Random random = new Random(seed * 31 + prompt.hashCode());
-    SceneFacts complete = fill(stated, relationDropped, random);
+    SceneFacts complete = FactFiller.fill(stated, !relationDropped, random);
     for (int attempt = 1; attempt < attempts && !placeable.test(complete); attempt++) {
-      complete = fill(stated, relationDropped, random);
+      complete = FactFiller.fill(stated, !relationDropped, random);
     }
     return new Expansion(prompt, complete, Captioner.captions(complete, seed).detailed());
-  }
-
-  private static SceneFacts fill(SceneFacts stated, boolean withoutRelation, Random random) {
-    SceneFacts f = FactFiller.fill(stated, random);
-    return withoutRelation ? new SceneFacts(f.objects(), f.background(), f.camera(), f.occluder(), null) : f;
   }
 
   /** The stated facts with what no scene can show repaired (see the class comment). */
