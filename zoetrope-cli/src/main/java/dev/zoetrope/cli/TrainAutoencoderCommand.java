@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code zoetrope train autoencoder}: trains the causal video autoencoder; reports reconstruction PSNR. */
 @Command(
@@ -26,11 +28,15 @@ import picocli.CommandLine.Option;
       "  zoetrope train autoencoder --out runs/ae --resume --minutes 30",
       "  zoetrope train autoencoder --out /tmp/ae --preset tiny --data synthetic --buckets 1x32x32,9x32x32 --steps 200",
       "  zoetrope train autoencoder --from models/zoetrope-world --decoder-only --out runs/decoder --buckets 17x128x128 --minutes 120",
+      "  zoetrope train autoencoder --from models/zoetrope-world --object-weight 8 --out runs/ae128 --buckets 17x128x128 --minutes 120",
+      "      (the whole autoencoder, with objects' reconstruction weighted 9x: a new latent space, so train a transformer on it)",
       "      (sharpen the shipped model's decoder; its encoder, latent space and transformer stay as they are,",
       "       so runs/decoder/checkpoint is a whole model: generate --model runs/decoder/checkpoint)",
     })
 public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--preset", defaultValue = "default", description = "Model size: tiny, small or default (sets the DiT too).")
   String preset;
@@ -46,11 +52,22 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       "the checkpoint are kept, so a model trained on this latent space stays valid."})
   boolean decoderOnly;
 
+  @Option(names = "--object-weight", defaultValue = "0", paramLabel = "W", description = {
+      "Extra weight of the reconstruction error inside the world's object boxes: 1 + W there, 1",
+      "elsewhere (default: ${DEFAULT-VALUE}, plain MSE). Needs --data world; --resume keeps the run's own."})
+  double objectWeight;
+
   @Override
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
-    TrainConfig train = options.config(0, 0, 0, TrainConfig.defaultTaskWeights());
+    if (options.resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight")) {
+      throw new IllegalArgumentException("--object-weight is set when a run starts; --resume keeps the run's own");
+    }
+    if (objectWeight != 0 && !"world".equals(options.data)) {
+      throw new IllegalArgumentException("--object-weight needs clips that mark their objects: --data world");
+    }
+    TrainConfig train = options.config(0, 0, 0, objectWeight, TrainConfig.defaultTaskWeights());
     if (from != null && config != null) {
       throw new IllegalArgumentException("--from takes the checkpoint's own config; drop --config");
     }
@@ -69,8 +86,8 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       var clips = options.clips(model.config().fps());
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,
           SampleVideos.reconstructions(clips, train.buckets().get(train.buckets().size() - 1)), 0, null);
-      var objective = decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source))
-          : new AutoencoderObjective(model.autoencoder());
+      var objective = decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source), train.objectWeight())
+          : new AutoencoderObjective(model.autoencoder(), train.objectWeight());
       var result = new Trainer(model, objective, clips, train, run).run(options.resume);
       System.out.printf("%s: step %d, loss %.5f, %.1f min; checkpoint %s%n", objective.target(), result.step(), result.lastLoss(),
           result.seconds() / 60, result.checkpoint());

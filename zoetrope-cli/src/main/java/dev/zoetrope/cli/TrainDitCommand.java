@@ -88,7 +88,7 @@ public final class TrainDitCommand implements Callable<Integer> {
     }
     Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
-    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, TrainingOptions.weights(tasks));
+    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, 0, TrainingOptions.weights(tasks));
     try (Model model = options.resume ? Model.load(start, true)
         : from != null ? (pooledText ? Model.loadWithPooledText(from) : Model.load(from, true))
         : Model.loadAutoencoder(start, options.seed, pooledText)) {

@@ -68,7 +68,8 @@ final class TrainingOptions {
    * The run's config. On --resume it is the checkpoint's own (so the loss curve continues exactly);
    * only --steps and --minutes, when given, change it.
    */
-  TrainConfig config(double captionDropout, double pooledNoise, double pooledDropout, List<Double> taskWeights) throws java.io.IOException {
+  TrainConfig config(double captionDropout, double pooledNoise, double pooledDropout, double objectWeight, List<Double> taskWeights)
+      throws java.io.IOException {
     if (resume) {
       TrainConfig saved = Trainer.savedConfig(out);
       var parsed = spec.commandLine().getParseResult();
@@ -76,8 +77,8 @@ final class TrainingOptions {
           parsed.hasMatchedOption("--minutes") ? minutes : 0);
     }
     List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
-    return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, pooledNoise, pooledDropout, parsed,
-        taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+    return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, pooledNoise, pooledDropout,
+        objectWeight, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   ClipSource clips(double fps) {

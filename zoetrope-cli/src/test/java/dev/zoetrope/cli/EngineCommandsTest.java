@@ -88,6 +88,16 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", decoder + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("sharp.mp4").toString()));
     assertEquals(2, run("train", "autoencoder", "--out", ae, "--resume", "--decoder-only", "--steps", "7"));
+    // The whole autoencoder with objects weighted: the run records the weight, resumes with it and refuses another.
+    String weighted = dir.resolve("weighted").toString();
+    assertEquals(0, run("train", "autoencoder", "--from", dit + "/checkpoint", "--object-weight", "4", "--out", weighted, "--data", "world",
+        "--buckets", "5x32x32", "--steps", "2", "--batch", "1", "--warmup", "1"));
+    assertTrue(Files.readString(Path.of(weighted, "checkpoint", "training", "state.json")).matches("(?s).*\"objectWeight\"\\s*:\\s*4\\.0.*"));
+    assertTrue(Files.readString(Path.of(weighted, "checkpoint", "MODEL_CARD.md")).contains("object weight 4.0"));
+    assertEquals(0, run("train", "autoencoder", "--out", weighted, "--resume", "--steps", "3"));
+    assertEquals(2, run("train", "autoencoder", "--out", weighted, "--resume", "--object-weight", "2", "--steps", "4"));
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--object-weight", "4", "--data", "synthetic",
+        "--out", dir.resolve("w2").toString()));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--config", dir.resolve("c.json").toString(),
         "--out", dir.resolve("f").toString()));
   }

@@ -8,7 +8,9 @@ import java.util.List;
  * {@code dev.zoetrope.flow.Task}. {@code pooledNoise} and {@code pooledDropout} augment a
  * transformer's pooled text path (conditioning augmentation): Gaussian noise of that standard
  * deviation on each kept caption's layer-normed mean token state, and the share of kept captions
- * whose pooled vector is dropped while their tokens stay. Runs saved before they existed read 0.
+ * whose pooled vector is dropped while their tokens stay. {@code objectWeight} weighs an
+ * autoencoder's reconstruction error inside the clips' object boxes: 1 + objectWeight there, 1
+ * elsewhere (0 = plain MSE). Runs saved before these existed read 0.
  */
 public record TrainConfig(
     int batchSize,
@@ -21,6 +23,7 @@ public record TrainConfig(
     double captionDropout,
     double pooledNoise,
     double pooledDropout,
+    double objectWeight,
     List<Bucket> buckets,
     List<Double> taskWeights,
     int logEvery,
@@ -42,6 +45,7 @@ public record TrainConfig(
     if (captionDropout < 0 || captionDropout > 1) throw new IllegalArgumentException("captionDropout must be in [0, 1]");
     if (!(pooledNoise >= 0) || Double.isInfinite(pooledNoise)) throw new IllegalArgumentException("pooledNoise must be >= 0");
     if (!(pooledDropout >= 0 && pooledDropout <= 1)) throw new IllegalArgumentException("pooledDropout must be in [0, 1]");
+    if (!(objectWeight >= 0) || Double.isInfinite(objectWeight)) throw new IllegalArgumentException("objectWeight must be >= 0");
     if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
     if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
     if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
@@ -49,6 +53,14 @@ public record TrainConfig(
     }
     if (logEvery < 1 || sampleEvery < 0 || checkpointEvery < 0) throw new IllegalArgumentException("bad logging intervals");
     if (minutes < 0) throw new IllegalArgumentException("minutes must be >= 0");
+  }
+
+  /** A run with plain reconstruction MSE. */
+  public TrainConfig(int batchSize, double learningRate, int warmupSteps, int totalSteps, double weightDecay, double gradClip,
+      double emaDecay, double captionDropout, double pooledNoise, double pooledDropout, List<Bucket> buckets, List<Double> taskWeights,
+      int logEvery, int sampleEvery, int checkpointEvery, double minutes, long seed) {
+    this(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, pooledNoise, pooledDropout, 0,
+        buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   /** A run without pooled text augmentation. */
@@ -62,7 +74,7 @@ public record TrainConfig(
   /** The same run with another length and wall-clock budget (what a resume may change). */
   public TrainConfig withBudget(int steps, double budgetMinutes) {
     return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
-        pooledNoise, pooledDropout, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
+        pooledNoise, pooledDropout, objectWeight, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
   }
 
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */

@@ -9,12 +9,19 @@ import java.util.List;
 /**
  * A bucketed batch with one caption per sample, and either pixels (B, 3, T, H, W) in [-1, 1] or,
  * when the clips come pre-encoded, latents (B, C, F, h, w) of shape {@code latentShape} (C, F, h, w)
- * and each first frame encoded alone (B, C, 1, h, w); the other is null.
+ * and each first frame encoded alone (B, C, 1, h, w); the other is null. {@code objects} (B, 1, T, H, W)
+ * marks the pixels inside object boxes when every clip of a pixel batch came with its map
+ * ({@link ClipSource.Clip#objects()}), else null.
  */
-public record Batch(Bucket bucket, float[] pixels, List<String> captions, float[] latents, int[] latentShape, float[] imageLatents) {
+public record Batch(
+    Bucket bucket, float[] pixels, List<String> captions, float[] latents, int[] latentShape, float[] imageLatents, float[] objects) {
 
   public Batch(Bucket bucket, float[] pixels, List<String> captions) {
-    this(bucket, pixels, captions, null, null, null);
+    this(bucket, pixels, captions, null, null, null, null);
+  }
+
+  public Batch(Bucket bucket, float[] pixels, List<String> captions, float[] latents, int[] latentShape, float[] imageLatents) {
+    this(bucket, pixels, captions, latents, latentShape, imageLatents, null);
   }
 
   public int size() {
@@ -30,16 +37,19 @@ public record Batch(Bucket bucket, float[] pixels, List<String> captions, float[
     for (int i = 0; i < size; i++) clips.add(source.clip(bucket, rng));
     List<String> captions = clips.stream().map(ClipSource.Clip::caption).toList();
     if (clips.get(0).latent() != null) return encodedBatch(bucket, clips, captions);
-    int perSample = 3 * bucket.frames() * bucket.height() * bucket.width();
+    int perMap = bucket.frames() * bucket.height() * bucket.width(), perSample = 3 * perMap;
     float[] pixels = new float[size * perSample];
+    boolean mapped = clips.stream().allMatch(clip -> clip.objects() != null);
+    float[] objects = mapped ? new float[size * perMap] : null;
     for (int i = 0; i < size; i++) {
       var video = clips.get(i).video();
       if (video == null || video.frameCount() != bucket.frames() || video.width() != bucket.width() || video.height() != bucket.height()) {
         throw new IllegalStateException("clip source returned a clip that does not match bucket " + bucket);
       }
       System.arraycopy(Pixels.toFloats(video, 0, bucket.frames()), 0, pixels, i * perSample, perSample);
+      if (mapped) System.arraycopy(clips.get(i).objects(), 0, objects, i * perMap, perMap);
     }
-    return new Batch(bucket, pixels, captions);
+    return new Batch(bucket, pixels, captions, null, null, null, objects);
   }
 
   private static Batch encodedBatch(Bucket bucket, List<ClipSource.Clip> clips, List<String> captions) {
@@ -66,7 +76,9 @@ public record Batch(Bucket bucket, float[] pixels, List<String> captions, float[
       int[] shape = {latentShape[0], 1, latentShape[2], latentShape[3]};
       return new Batch(image, null, captions, imageLatents, shape, imageLatents);
     }
-    return new Batch(image, firstOf(pixels, size() * 3, bucket.frames(), bucket.height() * bucket.width()), captions);
+    int plane = bucket.height() * bucket.width();
+    return new Batch(image, firstOf(pixels, size() * 3, bucket.frames(), plane), captions, null, null, null,
+        objects == null ? null : firstOf(objects, size(), bucket.frames(), plane));
   }
 
   /** (N, frames, plane) -> (N, 1, plane). */

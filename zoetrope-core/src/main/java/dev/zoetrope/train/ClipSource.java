@@ -17,11 +17,23 @@ public interface ClipSource {
 
   /**
    * A captioned clip: its pixels, or (from a {@link LatentCache}) its autoencoder latent
-   * {@code (C, F, h, w)} instead, with {@code video} null.
+   * {@code (C, F, h, w)} instead, with {@code video} null. {@code objects}, when the source knows
+   * where its objects are (the procedural world), is 1 inside an object's box and 0 elsewhere,
+   * {@code (frames, height, width)}; null otherwise.
    */
-  record Clip(Video video, String caption, Latent latent) {
+  record Clip(Video video, String caption, Latent latent, float[] objects) {
+    public Clip {
+      if (objects != null && (video == null || objects.length != video.frameCount() * video.height() * video.width())) {
+        throw new IllegalArgumentException("an object map needs the clip's pixels and one value per pixel");
+      }
+    }
+
     public Clip(Video video, String caption) {
-      this(video, caption, null);
+      this(video, caption, null, null);
+    }
+
+    public Clip(Video video, String caption, Latent latent) {
+      this(video, caption, latent, null);
     }
   }
 

@@ -20,7 +20,12 @@ public final class DecoderObjective implements Objective {
 
   /** {@code withTransformer}: the model's transformer is part of the checkpoint and is written back unchanged. */
   public DecoderObjective(VideoAutoencoder autoencoder, boolean withTransformer) {
-    this.reconstruction = new AutoencoderObjective(autoencoder);
+    this(autoencoder, withTransformer, 0);
+  }
+
+  /** {@code objectWeight}: as in {@link AutoencoderObjective#AutoencoderObjective(VideoAutoencoder, double)}. */
+  public DecoderObjective(VideoAutoencoder autoencoder, boolean withTransformer, double objectWeight) {
+    this.reconstruction = new AutoencoderObjective(autoencoder, objectWeight);
     this.decoder = autoencoder.weights().view("decoder.");
     this.withTransformer = withTransformer;
   }

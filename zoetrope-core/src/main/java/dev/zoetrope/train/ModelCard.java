@@ -28,7 +28,7 @@ final class ModelCard {
         gradient clip %.2g, EMA %.4f.
         - Buckets (frames x height x width): %s.
         - Task weights (t2v, image, first frame, first-k, last-k, both ends): %s; caption dropout %.2f; \
-        pooled text noise %.2f, dropout %.2f.
+        pooled text noise %.2f, dropout %.2f; object weight %.1f.
         - Data: %s.
         - Wall clock: %.1f minutes on this machine; last loss %.5f.
         """,
@@ -40,7 +40,7 @@ final class ModelCard {
         config.flow().logitMean(), config.flow().logitStd(), config.flow().shiftBaseTokens(),
         state.target(), state.step(), train.totalSteps(), train.batchSize(), train.learningRate(), train.warmupSteps(),
         train.weightDecay(), train.gradClip(), train.emaDecay(), train.buckets(), train.taskWeights(), train.captionDropout(),
-        train.pooledNoise(), train.pooledDropout(),
+        train.pooledNoise(), train.pooledDropout(), train.objectWeight(),
         source.describe(), state.elapsedSeconds() / 60, loss);
   }
 }
