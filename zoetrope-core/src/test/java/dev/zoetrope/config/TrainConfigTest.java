@@ -28,7 +28,23 @@ class TrainConfigTest {
     TrainConfig train = Json.read(state, TrainingState.class).train();
     assertEquals(0.0, train.pooledNoise());
     assertEquals(0.0, train.pooledDropout());
+    assertEquals(0.0, train.objectWeight());
     assertEquals(0.1, train.captionDropout());
+  }
+
+  static TrainConfig weighted(double objectWeight) {
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+  }
+
+  @Test
+  void theObjectWeightRoundTripsSurvivesANewBudgetAndMustBeFinite() {
+    TrainConfig read = Json.read(Json.write(weighted(8)), TrainConfig.class);
+    assertEquals(8.0, read.objectWeight());
+    assertEquals(8.0, read.withBudget(40, 5).objectWeight());
+    assertEquals(0.0, pooled(0.5, 0).objectWeight());
+    for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> weighted(bad)).getMessage().contains("objectWeight"));
+    }
   }
 
   @Test
