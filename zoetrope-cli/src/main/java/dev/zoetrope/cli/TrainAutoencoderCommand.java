@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
       "  zoetrope train autoencoder --out runs/ae --resume --minutes 30",
       "  zoetrope train autoencoder --out /tmp/ae --preset tiny --data synthetic --buckets 1x32x32,9x32x32 --steps 200",
       "  zoetrope train autoencoder --from models/zoetrope-world --decoder-only --out runs/decoder --buckets 17x128x128 --minutes 120",
-      "  zoetrope train autoencoder --from models/zoetrope-world --object-weight 8 --out runs/ae128 --buckets 17x128x128 --minutes 120",
-      "      (the whole autoencoder, with objects' reconstruction weighted 9x: a new latent space, so train a transformer on it)",
       "      (sharpen the shipped model's decoder; its encoder, latent space and transformer stay as they are,",
       "       so runs/decoder/checkpoint is a whole model: generate --model runs/decoder/checkpoint)",
+      "  zoetrope train autoencoder --from models/zoetrope-world --object-weight 8 --out runs/ae128 --buckets 17x128x128 --minutes 120",
+      "      (the whole autoencoder, with objects' reconstruction weighted 9x: a new latent space, so train a transformer on it)",
     })
 public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
