@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchPerfCommand.class,
       BenchQualityCommand.class,
+      BenchCompareCommand.class,
       BenchCaptionsCommand.class,
       BenchServerCommand.class,
       BenchWatermarkCommand.class,
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       "Examples:",
       "  zoetrope bench perf --out perf.json",
       "  zoetrope bench quality --suite held_out --ground-truth --out reports/ceiling",
+      "  zoetrope bench compare reports/old reports/new",
       "  zoetrope bench captions --model runs/dit/checkpoint",
       "  zoetrope bench server --clients 8 --duration 30",
       "  zoetrope bench watermark --clips 200",

@@ -14,10 +14,13 @@ import dev.zoetrope.world.bench.Mode;
 import dev.zoetrope.world.bench.Suite;
 import dev.zoetrope.world.bench.SuiteEntry;
 import dev.zoetrope.world.video.Video;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /** bench quality end to end: the renderer, MP4 files from elsewhere, a real (tiny) model and the shipped autoencoder. */
@@ -56,6 +59,18 @@ class BenchQualityCommandTest {
     assertEquals("videos " + videos, json.get("source").asText());
     // H.264 at the default bitrate keeps every stated fact readable.
     assertEquals(1.0, json.get("metrics").get("caption_fact_accuracy").asDouble(), 1e-9);
+
+    // The same requests rendered directly: bench compare pairs both videos of each and finds no fact changed.
+    Path rendered = dir.resolve("truth-report");
+    assertEquals(0, run("bench", "quality", "--suite", "held_out", "--limit", "2", "--ground-truth", "--out", rendered.toString()));
+    StringWriter printed = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(printed));
+    assertEquals(0, cli.execute("bench", "compare", rendered.toString(), out.resolve("report.json").toString()));
+    String table = printed.toString();
+    assertTrue(table.startsWith("held_out: 2 videos paired"), table);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("caption_fact_accuracy") && l.endsWith("same")), table);
+    assertTrue(table.contains("base ground truth") && table.contains("new  videos " + videos), table);
   }
 
   @Test
@@ -106,6 +121,8 @@ class BenchQualityCommandTest {
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--out", dir.resolve("d").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--autoencoder", dir.resolve("no-model").toString(),
         "--out", dir.resolve("e").toString()));
+    assertEquals(2, run("bench", "compare", dir.resolve("a").toString(), dir.resolve("b").toString()));
+    assertEquals(2, run("bench", "compare", dir.toString()));
   }
 
   /** The entry at 32x32 and one second (the tiny model's size), as another mode. */

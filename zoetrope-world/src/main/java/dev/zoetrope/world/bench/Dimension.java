@@ -77,6 +77,10 @@ public enum Dimension {
     return kind != Kind.ERROR && kind != Kind.DISTANCE && kind != Kind.DESCRIPTIVE;
   }
 
+  public boolean lowerIsBetter() {
+    return kind == Kind.ERROR || kind == Kind.DISTANCE;
+  }
+
   /** Scored per video (FD and KID compare whole sets). */
   public boolean perVideo() {
     return kind != Kind.DISTANCE;
