@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zoetrope train autoencoder}: trains the causal video autoencoder; reports reconstruction PSNR. */
 @Command(
@@ -36,8 +34,6 @@ import picocli.CommandLine.Spec;
 public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
 
-  @Spec CommandSpec spec;
-
   @Option(names = "--preset", defaultValue = "default", description = "Model size: tiny, small or default (sets the DiT too).")
   String preset;
 
@@ -52,22 +48,11 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       "the checkpoint are kept, so a model trained on this latent space stays valid."})
   boolean decoderOnly;
 
-  @Option(names = "--object-weight", defaultValue = "0", paramLabel = "W", description = {
-      "Extra weight of the reconstruction error inside the world's object boxes: 1 + W there, 1",
-      "elsewhere (default: ${DEFAULT-VALUE}, plain MSE). Needs --data world; --resume keeps the run's own."})
-  double objectWeight;
-
   @Override
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
-    if (options.resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight")) {
-      throw new IllegalArgumentException("--object-weight is set when a run starts; --resume keeps the run's own");
-    }
-    if (objectWeight != 0 && !"world".equals(options.data)) {
-      throw new IllegalArgumentException("--object-weight needs clips that mark their objects: --data world");
-    }
-    TrainConfig train = options.config(0, 0, 0, objectWeight, TrainConfig.defaultTaskWeights());
+    TrainConfig train = options.config(0, 0, 0, TrainConfig.defaultTaskWeights());
     if (from != null && config != null) {
       throw new IllegalArgumentException("--from takes the checkpoint's own config; drop --config");
     }

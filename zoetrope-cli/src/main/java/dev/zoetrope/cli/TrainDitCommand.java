@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
       "      (a new run that starts from a trained model's transformer: new pool, schedule or task mix)",
       "  zoetrope train dit --from runs/pooled/checkpoint --out runs/robust --latent-cache 1000 --pooled-noise 1 --pooled-dropout 0.2",
       "      (a pooled-text model made robust to phrasings it never saw)",
+      "  zoetrope train dit --from runs/v4 --out runs/objects --latent-cache 2000 --object-weight 4",
+      "      (the flow loss weighted 5x where the objects are: more of each step on shapes and counts)",
     })
 public final class TrainDitCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
@@ -88,7 +90,7 @@ public final class TrainDitCommand implements Callable<Integer> {
     }
     Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
-    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, 0, TrainingOptions.weights(tasks));
+    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, TrainingOptions.weights(tasks));
     try (Model model = options.resume ? Model.load(start, true)
         : from != null ? (pooledText ? Model.loadWithPooledText(from) : Model.load(from, true))
         : Model.loadAutoencoder(start, options.seed, pooledText)) {

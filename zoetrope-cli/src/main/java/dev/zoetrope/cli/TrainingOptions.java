@@ -59,6 +59,13 @@ final class TrainingOptions {
   @Option(names = "--checkpoint-every", defaultValue = "500", description = "Checkpoint every N steps.")
   int checkpointEvery;
 
+  @Option(names = "--object-weight", defaultValue = "0", paramLabel = "W", description = {
+      "Extra weight of the error where the world's objects are: the autoencoder's reconstruction",
+      "inside object boxes counts 1 + W, the transformer's flow loss 1 + W times each latent",
+      "position's box coverage; elsewhere 1 (default: ${DEFAULT-VALUE}, plain mean). Needs --data world;",
+      "--resume keeps the run's own."})
+  double objectWeight;
+
   @Option(names = "--fp16", description = "Store the exported weights as float16 (training state stays float32).")
   boolean fp16;
 
@@ -68,8 +75,14 @@ final class TrainingOptions {
    * The run's config. On --resume it is the checkpoint's own (so the loss curve continues exactly);
    * only --steps and --minutes, when given, change it.
    */
-  TrainConfig config(double captionDropout, double pooledNoise, double pooledDropout, double objectWeight, List<Double> taskWeights)
+  TrainConfig config(double captionDropout, double pooledNoise, double pooledDropout, List<Double> taskWeights)
       throws java.io.IOException {
+    if (resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight")) {
+      throw new IllegalArgumentException("--object-weight is set when a run starts; --resume keeps the run's own");
+    }
+    if (objectWeight != 0 && !"world".equals(data)) {
+      throw new IllegalArgumentException("--object-weight needs clips that mark their objects: --data world");
+    }
     if (resume) {
       TrainConfig saved = Trainer.savedConfig(out);
       var parsed = spec.commandLine().getParseResult();

@@ -58,6 +58,16 @@ class EngineCommandsTest {
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--pooled-noise", "1", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", pooled + "/checkpoint", "--pooled-dropout", "2", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
+    // The flow loss weighted where the objects are, from a latent pool that keeps their maps: recorded, resumed, refused on resume.
+    String objects = dir.resolve("objects").toString();
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--out", objects, "--object-weight", "4",
+        "--latent-cache", "2", "--steps", "2", "--batch", "2", "--warmup", "0"}, java.util.Arrays.copyOfRange(still, 0, 4))));
+    assertTrue(Files.readString(Path.of(objects, "checkpoint", "training", "state.json")).matches("(?s).*\"objectWeight\"\\s*:\\s*4\\.0.*"));
+    assertEquals(0, run("train", "dit", "--out", objects, "--resume", "--steps", "3"));
+    assertTrue(Files.readString(Path.of(objects, "metrics.csv")).contains("\n3,"));
+    assertEquals(2, run("train", "dit", "--out", objects, "--resume", "--object-weight", "1", "--steps", "4"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--object-weight", "4", "--data", "synthetic",
+        "--out", dir.resolve("o2").toString()));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--autoencoder", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--resume", "--out", dit));
 

@@ -8,9 +8,10 @@ import java.util.List;
  * {@code dev.zoetrope.flow.Task}. {@code pooledNoise} and {@code pooledDropout} augment a
  * transformer's pooled text path (conditioning augmentation): Gaussian noise of that standard
  * deviation on each kept caption's layer-normed mean token state, and the share of kept captions
- * whose pooled vector is dropped while their tokens stay. {@code objectWeight} weighs an
- * autoencoder's reconstruction error inside the clips' object boxes: 1 + objectWeight there, 1
- * elsewhere (0 = plain MSE). Runs saved before these existed read 0.
+ * whose pooled vector is dropped while their tokens stay. {@code objectWeight} weighs the error
+ * where the clips' objects are: an autoencoder's reconstruction inside the object boxes counts
+ * 1 + objectWeight there, 1 elsewhere; a transformer's flow loss counts 1 + objectWeight times each
+ * latent position's box coverage (0 = plain MSE). Runs saved before these existed read 0.
  */
 public record TrainConfig(
     int batchSize,

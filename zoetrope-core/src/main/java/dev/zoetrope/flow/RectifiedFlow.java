@@ -37,6 +37,21 @@ public final class RectifiedFlow {
 
   /** Mean squared error of the predicted velocity over the frames that are not given. */
   public static NDArray loss(NDArray velocity, NDArray x0, NDArray noise, float[] given) {
+    return loss(velocity, x0, noise, given, null);
+  }
+
+  /**
+   * The same error as a weighted mean when {@code weights} (B, 1, F, h, w), shared by the channels, is
+   * not null: sum(weight · error) / sum(weight) over the positions of frames that are not given. With
+   * every weight 1 it is the plain mean.
+   */
+  public static NDArray loss(NDArray velocity, NDArray x0, NDArray noise, float[] given, NDArray weights) {
+    if (weights != null) {
+      long[] s = Tensors.shape(x0);
+      NDArray counted = weights.mul(frameMask(x0.getManager(), given, s[0], s[2]).neg().add(1f)); // (B, 1, F, h, w)
+      NDArray error = velocity.sub(noise.sub(x0)).square(); // (B, C, F, h, w)
+      return error.mul(counted).sum().div(counted.sum().mul((float) s[1]).maximum(1e-12f));
+    }
     long[] s = Tensors.shape(x0);
     NDArray target = noise.sub(x0); // (B, C, F, h, w)
     NDArray generated = frameMask(x0.getManager(), given, s[0], s[2]).neg().add(1f); // (B, 1, F, 1, 1)
@@ -48,10 +63,16 @@ public final class RectifiedFlow {
 
   /** One full objective: noise, interpolate, predict, loss. {@code noise} values come from the caller's Rng. */
   public static NDArray objective(DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text) {
+    return objective(model, x0, noise, t, given, text, null);
+  }
+
+  /** The objective with the loss weighted per latent position ({@link #loss(NDArray, NDArray, NDArray, float[], NDArray)}); null weights = plain. */
+  public static NDArray objective(
+      DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text, NDArray weights) {
     NDArray eps = Tensors.of(x0.getManager(), noise, Tensors.shape(x0));
     NDArray xt = interpolate(x0, eps, t, given);
     NDArray velocity = model.forward(xt, t, given, text);
-    return loss(velocity, x0, eps, given);
+    return loss(velocity, x0, eps, given, weights);
   }
 
   static NDArray frameMask(NDManager manager, float[] given, long batch, long frames) {

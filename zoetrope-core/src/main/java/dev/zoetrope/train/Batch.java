@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * A bucketed batch with one caption per sample, and either pixels (B, 3, T, H, W) in [-1, 1] or,
  * when the clips come pre-encoded, latents (B, C, F, h, w) of shape {@code latentShape} (C, F, h, w)
- * and each first frame encoded alone (B, C, 1, h, w); the other is null. {@code objects} (B, 1, T, H, W)
- * marks the pixels inside object boxes when every clip of a pixel batch came with its map
- * ({@link ClipSource.Clip#objects()}), else null.
+ * and each first frame encoded alone (B, C, 1, h, w); the other is null. {@code objects} marks where
+ * the objects are when every clip came with its map, else null: for pixels (B, 1, T, H, W), 1 inside
+ * an object box ({@link ClipSource.Clip#objects()}); for latents (B, 1, F, h, w), each position's
+ * coverage ({@link ClipSource.Latent#objects()}).
  */
 public record Batch(
     Bucket bucket, float[] pixels, List<String> captions, float[] latents, int[] latentShape, float[] imageLatents, float[] objects) {
@@ -58,6 +59,9 @@ public record Batch(
     int perSample = first.values().length;
     int perImage = first.image().length;
     float[] latents = new float[clips.size() * perSample], images = new float[clips.size() * perImage];
+    boolean mapped = clips.stream().allMatch(clip -> clip.latent() != null && clip.latent().objects() != null);
+    int perMap = shape[1] * shape[2] * shape[3];
+    float[] objects = mapped ? new float[clips.size() * perMap] : null;
     for (int i = 0; i < clips.size(); i++) {
       ClipSource.Latent latent = clips.get(i).latent();
       if (latent == null || latent.values().length != perSample) {
@@ -65,8 +69,9 @@ public record Batch(
       }
       System.arraycopy(latent.values(), 0, latents, i * perSample, perSample);
       System.arraycopy(latent.image(), 0, images, i * perImage, perImage);
+      if (mapped) System.arraycopy(latent.objects(), 0, objects, i * perMap, perMap);
     }
-    return new Batch(bucket, null, captions, latents, shape, images);
+    return new Batch(bucket, null, captions, latents, shape, images, objects);
   }
 
   /** The same batch cut to its first frame: the image task (a latent batch takes its first frames encoded alone). */
@@ -74,7 +79,8 @@ public record Batch(
     Bucket image = new Bucket(1, bucket.height(), bucket.width());
     if (encoded()) {
       int[] shape = {latentShape[0], 1, latentShape[2], latentShape[3]};
-      return new Batch(image, null, captions, imageLatents, shape, imageLatents);
+      return new Batch(image, null, captions, imageLatents, shape, imageLatents,
+          objects == null ? null : firstOf(objects, size(), latentShape[1], latentShape[2] * latentShape[3]));
     }
     int plane = bucket.height() * bucket.width();
     return new Batch(image, firstOf(pixels, size() * 3, bucket.frames(), plane), captions, null, null, null,

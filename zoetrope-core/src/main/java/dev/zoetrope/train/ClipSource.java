@@ -40,13 +40,21 @@ public interface ClipSource {
   /**
    * One clip's latent, (C, F, h, w) as flat floats, and its first frame encoded alone (C, 1, h, w):
    * what an image encodes to. It differs a little from the video latent's first frame because the
-   * encoder's group norms see the whole clip.
+   * encoder's group norms see the whole clip. {@code objects}, when the clip marked its objects, is
+   * their coverage of each latent position (F, h, w) ({@link ObjectMaps}); null otherwise.
    */
-  record Latent(float[] values, float[] image, int channels, int frames, int height, int width) {
+  record Latent(float[] values, float[] image, int channels, int frames, int height, int width, float[] objects) {
     public Latent {
       if (values.length != channels * frames * height * width || image.length != channels * height * width) {
         throw new IllegalArgumentException("latent size does not match its shape");
       }
+      if (objects != null && objects.length != frames * height * width) {
+        throw new IllegalArgumentException("latent object map size does not match the latent's frames, height and width");
+      }
+    }
+
+    public Latent(float[] values, float[] image, int channels, int frames, int height, int width) {
+      this(values, image, channels, frames, height, width, null);
     }
   }
 }

@@ -29,11 +29,13 @@ import java.util.zip.CRC32;
  * cost several small-DiT steps). Clip {@code i} of a bucket is a pure function of the seed, the
  * bucket and {@code i}, so a resumed run draws exactly the clips the uninterrupted run would have;
  * a pool file written by another encoder (or latent scale) is refused and rebuilt. The decoder does
- * not enter: a pool stays valid across a decoder-only fine-tune.
+ * not enter: a pool stays valid across a decoder-only fine-tune. Clips that mark their objects (the
+ * world) keep each latent position's object coverage beside the latent, for {@code --object-weight}.
  */
 public final class LatentCache implements ClipSource {
   public static final String FOLDER = "latents";
-  private static final int MAGIC = 0x5A4C4332; // "ZLC2": video latents and first frames alone
+  private static final int MAGIC = 0x5A4C4333; // "ZLC3": video latents, first frames alone, object maps
+  private static final int MAGIC_WITHOUT_MAPS = 0x5A4C4332; // "ZLC2": pools written before the object maps; read as they are
   private static final int ENCODE_BATCH = 4;
 
   /** What a run folder's pool was built with; read back on --resume. */
@@ -43,7 +45,8 @@ public final class LatentCache implements ClipSource {
     }
   }
 
-  private record Pool(String[] captions, float[][] latents, float[][] images, int[] shape) {}
+  /** {@code objects} is null when the clips marked no objects. */
+  private record Pool(String[] captions, float[][] latents, float[][] images, float[][] objects, int[] shape) {}
 
   private final Path folder;
   private final ClipSource clips;
@@ -84,7 +87,8 @@ public final class LatentCache implements ClipSource {
     Pool pool = pool(bucket);
     int i = rng.nextInt(settings.clipsPerBucket());
     int[] s = pool.shape();
-    return new Clip(null, pool.captions()[i], new Latent(pool.latents()[i], pool.images()[i], s[0], s[1], s[2], s[3]));
+    float[] objects = pool.objects() == null ? null : pool.objects()[i];
+    return new Clip(null, pool.captions()[i], new Latent(pool.latents()[i], pool.images()[i], s[0], s[1], s[2], s[3], objects));
   }
 
   @Override
@@ -110,8 +114,10 @@ public final class LatentCache implements ClipSource {
   private Pool build(Bucket bucket) {
     int n = settings.clipsPerBucket();
     String[] captions = new String[n];
-    float[][] latents = new float[n][], images = new float[n][];
+    float[][] latents = new float[n][], images = new float[n][], objects = new float[n][];
+    boolean mapped = true;
     int[] shape = null;
+    var config = autoencoder.config();
     ProgressBar bar = new ProgressBar(log, "encode " + bucket);
     long started = System.nanoTime();
     int perSample = 3 * bucket.frames() * bucket.height() * bucket.width();
@@ -121,6 +127,11 @@ public final class LatentCache implements ClipSource {
       for (int j = 0; j < count; j++) {
         Clip clip = clips.clip(bucket, Rng.derive(settings.seed() ^ bucket.toString().hashCode(), first + j));
         captions[first + j] = clip.caption();
+        mapped &= clip.objects() != null;
+        if (mapped) {
+          objects[first + j] = ObjectMaps.toLatent(clip.objects(), bucket.frames(), bucket.height(), bucket.width(),
+              config.temporalDownsample(), config.spatialDownsample());
+        }
         System.arraycopy(Pixels.toFloats(clip.video(), 0, bucket.frames()), 0, pixels, j * perSample, perSample);
       }
       try (NDManager manager = Compute.newManager()) {
@@ -136,7 +147,7 @@ public final class LatentCache implements ClipSource {
       bar.show(done, n, String.format("%.1f clips/s", done / seconds), (n - done) * seconds / done, Math.max(1, n / 20 / ENCODE_BATCH * ENCODE_BATCH));
     }
     bar.done();
-    return new Pool(captions, latents, images, shape);
+    return new Pool(captions, latents, images, mapped ? objects : null, shape);
   }
 
   private static void split(float[] values, float[][] into, int first, int count) {
@@ -152,10 +163,12 @@ public final class LatentCache implements ClipSource {
       out.writeLong(settings.seed());
       out.writeInt(pool.latents().length);
       for (int v : pool.shape()) out.writeInt(v);
+      out.writeBoolean(pool.objects() != null);
       for (int i = 0; i < pool.latents().length; i++) {
         out.writeUTF(pool.captions()[i]);
         writeFloats(out, pool.latents()[i]);
         writeFloats(out, pool.images()[i]);
+        if (pool.objects() != null) writeFloats(out, pool.objects()[i]);
       }
     } catch (IOException | RuntimeException e) {
       AtomicFiles.discard(temporary);
@@ -167,7 +180,8 @@ public final class LatentCache implements ClipSource {
   /** The pool in {@code file}, or null (and a note) when it was built for other weights, seed or size. */
   private Pool read(Path file) throws IOException {
     try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
-      if (in.readInt() != MAGIC) {
+      int magic = in.readInt();
+      if (magic != MAGIC && magic != MAGIC_WITHOUT_MAPS) {
         log.println("latent cache " + file.getFileName() + " has another format: rebuilding");
         return null;
       }
@@ -179,14 +193,16 @@ public final class LatentCache implements ClipSource {
         log.println("latent cache " + file.getFileName() + " was built by another encoder or with other settings: rebuilding");
         return null;
       }
+      boolean mapped = magic == MAGIC && in.readBoolean();
       String[] captions = new String[n];
-      float[][] latents = new float[n][], images = new float[n][];
+      float[][] latents = new float[n][], images = new float[n][], objects = mapped ? new float[n][] : null;
       for (int i = 0; i < n; i++) {
         captions[i] = in.readUTF();
         latents[i] = readFloats(in, shape[0] * shape[1] * shape[2] * shape[3]);
         images[i] = readFloats(in, shape[0] * shape[2] * shape[3]);
+        if (mapped) objects[i] = readFloats(in, shape[1] * shape[2] * shape[3]);
       }
-      return new Pool(captions, latents, images, shape);
+      return new Pool(captions, latents, images, objects, shape);
     }
   }
 

@@ -20,7 +20,10 @@ import java.util.List;
 /**
  * The flow-matching objective on frozen-autoencoder latents, with the task mixture (one task per
  * batch, its given frames drawn per sample) and caption dropout for classifier-free guidance; a
- * transformer with the pooled text path also gets the run's pooled text augmentation.
+ * transformer with the pooled text path also gets the run's pooled text augmentation. With an
+ * {@code objectWeight} w &gt; 0 the loss is a weighted mean over latent positions, each weighing
+ * 1 + w·(its object coverage) ({@link ObjectMaps}): the steps spend more of themselves on the shapes
+ * and counts the bench checks, which cover a small share of the frame.
  */
 public final class TransformerObjective implements Objective {
   private final VideoAutoencoder autoencoder;
@@ -62,7 +65,34 @@ public final class TransformerObjective implements Objective {
       for (int i = 0; i < batch.size(); i++) poolDropped[i] = rng.nextDouble() < train.pooledDropout();
       textBatch = textBatch.withPooledAugment(poolDropped, rng.gaussians(batch.size() * textBatch.dimension()), train.pooledNoise());
     }
-    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch);
+    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape));
+  }
+
+  /** 1 + w·coverage per latent position (B, 1, F, h, w), or null for the plain mean. */
+  private NDArray weights(NDManager step, Batch batch, long[] latentShape) {
+    if (train.objectWeight() == 0) return null;
+    if (batch.objects() == null) {
+      throw new IllegalStateException("an object weight needs clips that mark their objects (--data world; a latent pool built"
+          + " before object maps were kept has none: start a new run)");
+    }
+    int frames = (int) latentShape[2], h = (int) latentShape[3], w = (int) latentShape[4];
+    float[] coverage = batch.encoded() ? batch.objects() : latentCoverage(batch);
+    return Tensors.of(step, coverage, batch.size(), 1, frames, h, w).mul((float) train.objectWeight()).add(1f);
+  }
+
+  /** A pixel batch's box maps (B, 1, T, H, W) folded onto the latent grid (B, 1, F, h, w). */
+  private float[] latentCoverage(Batch batch) {
+    var b = batch.bucket();
+    var config = autoencoder.config();
+    int perMap = b.frames() * b.height() * b.width();
+    float[] out = null;
+    for (int i = 0; i < batch.size(); i++) {
+      float[] one = java.util.Arrays.copyOfRange(batch.objects(), i * perMap, (i + 1) * perMap);
+      float[] latent = ObjectMaps.toLatent(one, b.frames(), b.height(), b.width(), config.temporalDownsample(), config.spatialDownsample());
+      if (out == null) out = new float[batch.size() * latent.length];
+      System.arraycopy(latent, 0, out, i * latent.length, latent.length);
+    }
+    return out;
   }
 
   /** The batch's latents: pre-encoded ones as they are, else the frozen autoencoder's encoding of its pixels. */

@@ -131,6 +131,77 @@ class LatentCacheTest {
   }
 
   @Test
+  void worldClipsKeepTheirObjectMapsOnTheLatentGridAndTheFlowLossWeighsThem(@TempDir Path dir) throws Exception {
+    Bucket bucket = new Bucket(5, 32, 32);
+    ClipSource world = WorldClips.captioned(dev.zoetrope.world.sample.WorldSpec.training(), 8);
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1); var m = Compute.newManager()) {
+      var cache = LatentCache.create(dir, world, model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      ClipSource.Clip cached = cache.clip(bucket, new Rng(5));
+      int index = new Rng(5).nextInt(SETTINGS.clipsPerBucket());
+      ClipSource.Clip clip = world.clip(bucket, Rng.derive(SETTINGS.seed() ^ bucket.toString().hashCode(), index));
+      assertArrayEquals(ObjectMaps.toLatent(clip.objects(), 5, 32, 32, 4, 8), cached.latent().objects());
+      assertTrue(java.util.Arrays.stream(boxed(cached.latent().objects())).anyMatch(v -> v > 0), "the clip's object is on the grid");
+      var reread = LatentCache.resume(dir, world, model.autoencoder(), ResumeTest.QUIET);
+      assertArrayEquals(cached.latent().objects(), reread.clip(bucket, new Rng(5)).latent().objects(), "read back from disk");
+
+      Batch batch = Batch.draw(cache, bucket, 2, new Rng(7));
+      assertEquals(2 * 2 * 4 * 4, batch.objects().length);
+      Batch image = batch.firstFrames();
+      assertArrayEquals(java.util.Arrays.copyOfRange(batch.objects(), 0, 16), java.util.Arrays.copyOfRange(image.objects(), 0, 16));
+
+      List<Bucket> buckets = List.of(bucket);
+      TrainConfig plain = new TrainConfig(2, 1e-3, 0, 2, 0.01, 1.0, 0.9, 0.0, 0, 0, 0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+      TrainConfig weighted = new TrainConfig(2, 1e-3, 0, 2, 0.01, 1.0, 0.9, 0.0, 0, 0, 8, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+      float a = objective(model, plain).loss(m, batch, new Rng(9)).getFloat();
+      float b = objective(model, weighted).loss(m, batch, new Rng(9)).getFloat();
+      assertNotEquals(a, b, "the object weight changed nothing");
+      Batch pixels = Batch.draw(world, bucket, 2, new Rng(7));
+      assertTrue(Float.isFinite(objective(model, weighted).loss(m, pixels, new Rng(9)).getFloat()), "pixel batches fold their maps too");
+
+      var squares = LatentCache.create(dir.resolve("squares"), new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
+      Batch unmarked = Batch.draw(squares, BUCKET, 2, new Rng(7));
+      assertNull(unmarked.objects());
+      var e = assertThrows(IllegalStateException.class, () -> objective(model, weighted).loss(m, unmarked, new Rng(9)));
+      assertTrue(e.getMessage().startsWith("an object weight needs clips that mark their objects"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aPoolFileWrittenBeforeObjectMapsStillReads(@TempDir Path dir) throws Exception {
+    float[] first;
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      first = LatentCache.create(dir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET).clip(BUCKET, new Rng(1))
+          .latent().values();
+    }
+    // The older layout: magic "ZLC2", and no flag byte after the header (magic, fingerprint, seed, count, shape: 40 bytes).
+    Path file = dir.resolve(LatentCache.FOLDER).resolve(BUCKET + ".bin");
+    byte[] bytes = Files.readAllBytes(file);
+    byte[] older = new byte[bytes.length - 1];
+    System.arraycopy(bytes, 0, older, 0, 40);
+    System.arraycopy(bytes, 41, older, 40, bytes.length - 41);
+    java.nio.ByteBuffer.wrap(older).putInt(0, 0x5A4C4332);
+    Files.write(file, older);
+    var log = new ByteArrayOutputStream();
+    try (Model same = Model.initialize(ModelConfig.tiny(), 1)) {
+      var clip = LatentCache.resume(dir, new SyntheticClips(), same.autoencoder(), new PrintStream(log, true)).clip(BUCKET, new Rng(1));
+      assertArrayEquals(first, clip.latent().values());
+      assertNull(clip.latent().objects());
+    }
+    assertEquals("", log.toString());
+    assertArrayEquals(older, Files.readAllBytes(file), "read as it is, not rebuilt");
+  }
+
+  private static TransformerObjective objective(Model model, TrainConfig config) {
+    return new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), FakeText.encoder(384), config);
+  }
+
+  private static Float[] boxed(float[] values) {
+    Float[] out = new Float[values.length];
+    for (int i = 0; i < values.length; i++) out[i] = values[i];
+    return out;
+  }
+
+  @Test
   void transformerRunOnCachedLatentsResumesExactly(@TempDir Path dir) throws Exception {
     List<Bucket> buckets = List.of(BUCKET, new Bucket(1, 16, 16));
     TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
