@@ -76,24 +76,14 @@ public final class TransformerObjective implements Objective {
           + " before object maps were kept has none: start a new run)");
     }
     int frames = (int) latentShape[2], h = (int) latentShape[3], w = (int) latentShape[4];
-    float[] coverage = batch.encoded() ? batch.objects() : latentCoverage(batch);
+    var b = batch.bucket();
+    var config = autoencoder.config();
+    float[] coverage = batch.encoded() ? batch.objects()
+        : ObjectMaps.toLatent(batch.objects(), batch.size(), b.frames(), b.height(), b.width(), config.temporalDownsample(),
+            config.spatialDownsample()); // pixel boxes (B, 1, T, H, W) folded onto the latent grid
     return Tensors.of(step, coverage, batch.size(), 1, frames, h, w).mul((float) train.objectWeight()).add(1f);
   }
 
-  /** A pixel batch's box maps (B, 1, T, H, W) folded onto the latent grid (B, 1, F, h, w). */
-  private float[] latentCoverage(Batch batch) {
-    var b = batch.bucket();
-    var config = autoencoder.config();
-    int perMap = b.frames() * b.height() * b.width();
-    float[] out = null;
-    for (int i = 0; i < batch.size(); i++) {
-      float[] one = java.util.Arrays.copyOfRange(batch.objects(), i * perMap, (i + 1) * perMap);
-      float[] latent = ObjectMaps.toLatent(one, b.frames(), b.height(), b.width(), config.temporalDownsample(), config.spatialDownsample());
-      if (out == null) out = new float[batch.size() * latent.length];
-      System.arraycopy(latent, 0, out, i * latent.length, latent.length);
-    }
-    return out;
-  }
 
   /** The batch's latents: pre-encoded ones as they are, else the frozen autoencoder's encoding of its pixels. */
   private NDArray latents(NDManager step, Batch batch) {

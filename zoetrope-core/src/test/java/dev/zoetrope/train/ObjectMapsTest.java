@@ -24,6 +24,22 @@ class ObjectMapsTest {
   }
 
   @Test
+  void aBatchOfMapsFoldsEachMapAsItWouldAlone() {
+    float[] one = new float[5 * 4 * 4], two = new float[5 * 4 * 4];
+    one[3] = 1;
+    two[(3 * 4 + 1) * 4 + 2] = 1;
+    float[] both = new float[2 * one.length];
+    System.arraycopy(one, 0, both, 0, one.length);
+    System.arraycopy(two, 0, both, one.length, two.length);
+    float[] folded = ObjectMaps.toLatent(both, 2, 5, 4, 4, 4, 2);
+    float[] expected = new float[16];
+    System.arraycopy(ObjectMaps.toLatent(one, 5, 4, 4, 4, 2), 0, expected, 0, 8);
+    System.arraycopy(ObjectMaps.toLatent(two, 5, 4, 4, 4, 2), 0, expected, 8, 8);
+    assertArrayEquals(expected, folded, 0f);
+    assertThrows(IllegalArgumentException.class, () -> ObjectMaps.toLatent(both, 3, 5, 4, 4, 4, 2));
+  }
+
+  @Test
   void aFullyCoveredClipIsOneEverywhereAndShapesThatDoNotFoldAreRefused() {
     float[] full = new float[9 * 8 * 8];
     java.util.Arrays.fill(full, 1);
