@@ -1,6 +1,9 @@
 package dev.zoetrope.cli;
 
+import dev.zoetrope.config.SamplerConfig;
 import dev.zoetrope.generate.DiffusionGenerator;
+import dev.zoetrope.generate.GeneratorOptions;
+import dev.zoetrope.generate.MiniLmPrompts;
 import dev.zoetrope.generate.VideoGenerator;
 import dev.zoetrope.world.bench.BenchReport;
 import dev.zoetrope.world.bench.BenchRunner;
@@ -12,7 +15,7 @@ import dev.zoetrope.world.bench.VideoSource;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,20 +82,26 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--guidance", defaultValue = "0", description = "With --model: guidance scale (default: the model's).")
   double guidance;
 
-  /** Opens a checkpoint as a generator; tests swap in their own. */
-  Function<Path, VideoGenerator> generators = DiffusionGenerator::load;
+  @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = "With --model: guide only at flow times t in [FROM, TO] (default: 0,1).")
+  String guidanceInterval;
+
+  /** Opens a checkpoint as a generator with the given options. */
+  BiFunction<Path, GeneratorOptions, VideoGenerator> generators = (path, options) -> DiffusionGenerator.load(path, MiniLmPrompts.shared(), options);
 
   @Override
   public Integer call() throws Exception {
     if (threads < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
     if (limit != null && limit < 1) throw new IllegalArgumentException("--limit must be >= 1, got " + limit);
     if (expand && subject.model == null) throw new IllegalArgumentException("--expand applies to --model only");
+    if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
+    GeneratorOptions options = GeneratorOptions.defaults().withSampler(
+        SamplerConfig.defaults().withInterval(ModeOptions.interval(guidanceInterval)));
     Suite loaded = Suite.load(suite);
     if (limit != null && limit < loaded.entries().size()) loaded = new Suite(loaded.name(), loaded.entries().subList(0, limit));
     BenchRunner runner = new BenchRunner(threads, line -> System.err.println("bench: " + line));
     BenchReport report;
     if (subject.model != null) {
-      try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model), expand, steps, guidance)) {
+      try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model, options), expand, steps, guidance)) {
         report = runner.run(loaded, source);
       }
     } else if (subject.autoencoder != null) {

@@ -1,5 +1,6 @@
 package dev.zoetrope.cli;
 
+import dev.zoetrope.config.GuidanceInterval;
 import dev.zoetrope.config.SamplerConfig;
 import dev.zoetrope.generate.GeneratorOptions;
 import dev.zoetrope.modes.VideoSize;
@@ -24,6 +25,11 @@ final class ModeOptions {
 
   @Option(names = "--guidance", defaultValue = "0", description = "Classifier-free guidance scale (default: the model's, 4).")
   double guidance;
+
+  @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = {
+      "Guide only at flow times t in [FROM, TO] (1 = noise, 0 = clean); other steps take the",
+      "conditional pass alone, at half the cost (default: 0,1, every step)."})
+  String guidanceInterval;
 
   @Option(names = "--sampler", defaultValue = "euler", description = "euler or heun (default: ${DEFAULT-VALUE}).")
   String sampler;
@@ -59,7 +65,18 @@ final class ModeOptions {
   GeneratorOptions generatorOptions() {
     if (steps < 0 || steps > 1000) throw new IllegalArgumentException("--steps must be in 1..1000 (0 = the model's default), got " + steps);
     if (!(guidance >= 0 && guidance <= 100)) throw new IllegalArgumentException("--guidance must be in 0..100, got " + guidance);
-    return GeneratorOptions.defaults().withSampler(new SamplerConfig(sampler, 20, 4.0));
+    SamplerConfig defaults = SamplerConfig.defaults();
+    return GeneratorOptions.defaults().withSampler(new SamplerConfig(sampler, defaults.steps(), defaults.guidance(), interval(guidanceInterval)));
+  }
+
+  /** A --guidance-interval value, or every step when none was given. */
+  static GuidanceInterval interval(String value) {
+    if (value == null) return SamplerConfig.defaults().interval();
+    try {
+      return GuidanceInterval.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--guidance-interval: " + e.getMessage());
+    }
   }
 
   /** --provenance-keys, else $ZOETROPE_PROVENANCE_DIR (the variable the safety tools read), else ~/.zoetrope/provenance. */

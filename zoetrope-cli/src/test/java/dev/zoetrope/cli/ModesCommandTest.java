@@ -81,7 +81,8 @@ class ModesCommandTest {
     assertEquals(1, Ffprobe.video(oneFrame).frames());
 
     Path chained = dir.resolve("long.mp4");
-    assertEquals(0, run("generate", "a blue star spins", "--size", "32x32", "--seconds", "5", "-o", chained.toString()));
+    assertEquals(0, run("generate", "a blue star spins", "--size", "32x32", "--seconds", "5", "--guidance-interval", "0.3,1",
+        "-o", chained.toString()));
     assertEquals(40, Ffprobe.video(chained).frames(), "5 s at 8 fps: two windows of the model chained");
   }
 

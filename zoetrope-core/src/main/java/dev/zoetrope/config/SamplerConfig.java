@@ -1,16 +1,42 @@
 package dev.zoetrope.config;
 
-/** How to integrate the flow: method (euler, heun), steps and classifier-free guidance scale. */
-public record SamplerConfig(String method, int steps, double guidance) {
+import java.util.Objects;
+
+/**
+ * How to integrate the flow: method (euler, heun), steps, the classifier-free guidance scale and the
+ * flow times it applies at (elsewhere the conditional velocity alone).
+ */
+public record SamplerConfig(String method, int steps, double guidance, GuidanceInterval interval) {
   public SamplerConfig {
     if (!method.equals("euler") && !method.equals("heun")) {
       throw new IllegalArgumentException("sampler must be euler or heun, got '" + method + "'");
     }
     if (steps < 1 || steps > 1000) throw new IllegalArgumentException("steps must be in 1..1000, got " + steps);
     if (!(guidance >= 0)) throw new IllegalArgumentException("guidance must be >= 0, got " + guidance);
+    Objects.requireNonNull(interval, "interval");
+  }
+
+  /** Guidance at every step. */
+  public SamplerConfig(String method, int steps, double guidance) {
+    this(method, steps, guidance, GuidanceInterval.ALL);
   }
 
   public static SamplerConfig defaults() {
     return new SamplerConfig("euler", 20, 4.0);
+  }
+
+  /** The same method and interval with other steps and guidance. */
+  public SamplerConfig with(int steps, double guidance) {
+    return new SamplerConfig(method, steps, guidance, interval);
+  }
+
+  /** The same sampler guiding only inside {@code updated}. */
+  public SamplerConfig withInterval(GuidanceInterval updated) {
+    return new SamplerConfig(method, steps, guidance, updated);
+  }
+
+  /** Whether the step at flow time t runs the guided pair of passes. */
+  public boolean guidedAt(double t) {
+    return guidance != 1.0 && interval.contains(t);
   }
 }

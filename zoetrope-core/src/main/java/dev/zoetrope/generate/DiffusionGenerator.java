@@ -58,7 +58,7 @@ public final class DiffusionGenerator implements VideoGenerator {
   public GenerationResult generate(GenerationRequest request, ProgressListener progress) {
     ModelConfig config = model.config();
     config.autoencoder().checkSize(request.width(), request.height(), config.sizeMultiple());
-    SamplerConfig sampler = new SamplerConfig(options.sampler().method(),
+    SamplerConfig sampler = options.sampler().with(
         request.steps() > 0 ? request.steps() : options.sampler().steps(),
         request.guidance() > 0 ? request.guidance() : options.sampler().guidance());
     TextStates prompt = text.encode(request.prompt());

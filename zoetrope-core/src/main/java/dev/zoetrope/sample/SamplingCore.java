@@ -16,7 +16,8 @@ import java.util.List;
  * The one denoising loop every mode uses. The task is data (a {@link Canvas}): given latent frames
  * are clean inputs (timestep 0 for their tokens) and are pasted back after every step; SDEdit
  * starts from the source latent noised to {@code strength}. Classifier-free guidance batches the
- * conditional and unconditional passes. All noise comes from the seed, so a seed fixes the bytes.
+ * conditional and unconditional passes, at the flow times of the sampler's guidance interval; other
+ * steps take the conditional pass alone. All noise comes from the seed, so a seed fixes the bytes.
  * Each model evaluation runs in its own manager; only flat latent values live between steps.
  */
 public final class SamplingCore {
@@ -34,7 +35,9 @@ public final class SamplingCore {
     double shift = flow.shift(canvas.tokens(model.config().patchSize()));
     float[] noise = new Rng(seed).gaussians(canvas.size());
     float[] x = start(canvas, noise, FlowConfig.shifted(canvas.strength(), shift));
-    Integrator.Velocity velocity = velocity(scope, canvas, prompt, sampler.guidance());
+    Integrator.Velocity guided = velocity(scope, canvas, prompt, sampler.guidance());
+    Integrator.Velocity conditional = velocity(scope, canvas, prompt, 1.0);
+    Integrator.Velocity velocity = (value, time) -> sampler.guidedAt(time) ? guided.at(value, time) : conditional.at(value, time);
     for (int i = 0; i < sampler.steps(); i++) {
       double t = FlowConfig.shifted(canvas.strength() * (1 - (double) i / sampler.steps()), shift);
       double tNext = FlowConfig.shifted(canvas.strength() * (1 - (double) (i + 1) / sampler.steps()), shift);

@@ -1,0 +1,73 @@
+package dev.zoetrope.sample;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Compute;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.config.DiTConfig;
+import dev.zoetrope.config.GuidanceInterval;
+import dev.zoetrope.config.ModelConfig;
+import dev.zoetrope.config.SamplerConfig;
+import dev.zoetrope.dit.DiffusionTransformer;
+import dev.zoetrope.dit.FakeText;
+import dev.zoetrope.generate.ProgressListener;
+import dev.zoetrope.nn.Parameters;
+import java.util.HashMap;
+import org.junit.jupiter.api.Test;
+
+/** The guidance interval on a transformer with random weights, so guided and plain velocities differ. */
+class SamplingCoreTest {
+  static final ModelConfig TINY = ModelConfig.tiny();
+
+  static float[] sample(NDManager scope, DiffusionTransformer model, SamplerConfig sampler) {
+    DiTConfig c = model.config();
+    Canvas canvas = Canvas.empty(c.latentChannels(), 2, 4, 4);
+    return new SamplingCore(model, TINY.flow()).sample(scope, canvas, FakeText.of("a red ball bounces", c.textDim()), sampler, 7,
+        ProgressListener.NONE);
+  }
+
+  @Test
+  void guidanceAppliesOnlyInsideItsInterval() {
+    DiTConfig config = TINY.dit();
+    try (NDManager weights = Compute.newManager(); NDManager scope = Compute.newManager()) {
+      Parameters p = DiffusionTransformer.initialize(config, weights, new Rng(1));
+      var values = new HashMap<String, float[]>();
+      Rng rng = new Rng(3);
+      p.toFloats().forEach((name, v) -> {
+        float[] random = rng.gaussians(v.length);
+        for (int i = 0; i < random.length; i++) random[i] *= 0.2f;
+        values.put(name, random);
+      });
+      p.load(values);
+      DiffusionTransformer model = new DiffusionTransformer(config, p);
+
+      float[] guided = sample(scope, model, new SamplerConfig("euler", 4, 3.0));
+      float[] plain = sample(scope, model, new SamplerConfig("euler", 4, 1.0));
+      assertFalse(java.util.Arrays.equals(guided, plain), "random weights: guidance changes the sample");
+      assertArrayEquals(guided, sample(scope, model, new SamplerConfig("euler", 4, 3.0, new GuidanceInterval(0, 1))),
+          "the whole interval is the plain guided sampler");
+      // 4 steps evaluate at t = 1, 0.75, 0.5, 0.25 (8 tokens: no resolution shift): none lies in [0, 0.1].
+      assertArrayEquals(plain, sample(scope, model, new SamplerConfig("euler", 4, 3.0, new GuidanceInterval(0, 0.1))),
+          "an interval no step falls in is guidance 1");
+      float[] early = sample(scope, model, new SamplerConfig("euler", 4, 3.0, new GuidanceInterval(0.6, 1)));
+      assertFalse(java.util.Arrays.equals(early, guided), "steps outside the interval are not guided");
+      assertFalse(java.util.Arrays.equals(early, plain), "steps inside the interval are guided");
+    }
+  }
+
+  @Test
+  void intervalsParseAndRefuseNonsense() {
+    assertEquals(new GuidanceInterval(0.2, 0.9), GuidanceInterval.parse("0.2, 0.9"));
+    assertTrue(new GuidanceInterval(0.2, 0.9).contains(0.2));
+    assertFalse(new GuidanceInterval(0.2, 0.9).contains(0.95));
+    for (String bad : new String[] {"0.9,0.2", "0.5,0.5", "-0.1,0.5", "0.1,1.5", "0.3", "a,b", "0.1,0.2,0.3"}) {
+      var e = assertThrows(IllegalArgumentException.class, () -> GuidanceInterval.parse(bad), bad);
+      assertTrue(e.getMessage().contains("guidance interval"), e.getMessage());
+    }
+    assertEquals(GuidanceInterval.ALL, SamplerConfig.defaults().interval());
+    SamplerConfig narrowed = SamplerConfig.defaults().withInterval(new GuidanceInterval(0.3, 1)).with(8, 2.0);
+    assertEquals(new SamplerConfig("euler", 8, 2.0, new GuidanceInterval(0.3, 1)), narrowed);
+    assertFalse(new SamplerConfig("euler", 4, 1.0).guidedAt(0.5), "guidance 1 never needs the second pass");
+  }
+}
