@@ -82,7 +82,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--guidance", defaultValue = "0", description = "With --model: guidance scale (default: the model's).")
   double guidance;
 
-  @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = "With --model: guide only at flow times t in [FROM, TO] (default: 0,1).")
+  @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = "With --model: guide only at flow times t in [FROM, TO] (default: 0.3,1).")
   String guidanceInterval;
 
   /** Opens a checkpoint as a generator with the given options. */

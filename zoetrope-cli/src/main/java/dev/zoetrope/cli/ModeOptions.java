@@ -28,7 +28,7 @@ final class ModeOptions {
 
   @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = {
       "Guide only at flow times t in [FROM, TO] (1 = noise, 0 = clean); other steps take the",
-      "conditional pass alone, at half the cost (default: 0,1, every step)."})
+      "conditional pass alone, at half the cost (default: 0.3,1; 0,1 guides every step)."})
   String guidanceInterval;
 
   @Option(names = "--sampler", defaultValue = "euler", description = "euler or heun (default: ${DEFAULT-VALUE}).")

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * The flow times at which classifier-free guidance applies: t in [from, to], where t = 1 is pure
  * noise and t = 0 the clean latent. Outside it the sampler takes the conditional velocity alone, one
- * pass instead of two (guidance in a limited interval, Kynkäänniemi et al., 2024). {@link #ALL}, the
- * default, guides every step.
+ * pass instead of two (guidance in a limited interval, Kynkäänniemi et al., 2024). {@link #ALL}
+ * guides every step.
  */
 public record GuidanceInterval(double from, double to) {
   public static final GuidanceInterval ALL = new GuidanceInterval(0, 1);

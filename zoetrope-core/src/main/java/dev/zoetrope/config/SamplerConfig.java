@@ -16,13 +16,18 @@ public record SamplerConfig(String method, int steps, double guidance, GuidanceI
     Objects.requireNonNull(interval, "interval");
   }
 
-  /** Guidance at every step. */
+  /** Guidance at every step ({@link GuidanceInterval#ALL}). */
   public SamplerConfig(String method, int steps, double guidance) {
     this(method, steps, guidance, GuidanceInterval.ALL);
   }
 
+  /**
+   * Euler, 20 steps, guidance 4 at flow times 0.3 to 1: the last, low-noise steps take the
+   * conditional pass alone. On the shipped model's bench this scored as well as guiding every step
+   * or better on every suite, with a lower FD, for about a fifth fewer guided steps (docs/modes.md).
+   */
   public static SamplerConfig defaults() {
-    return new SamplerConfig("euler", 20, 4.0);
+    return new SamplerConfig("euler", 20, 4.0, new GuidanceInterval(0.3, 1));
   }
 
   /** The same method and interval with other steps and guidance. */

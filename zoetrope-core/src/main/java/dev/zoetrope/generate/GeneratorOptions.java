@@ -15,7 +15,7 @@ public record GeneratorOptions(SamplerConfig sampler, int maxLatentFrames, int o
     }
   }
 
-  /** Euler, 20 steps, guidance 4; windows of 9 latent frames (33 frames, 4 s at 8 fps), overlap 2. */
+  /** {@link SamplerConfig#defaults()}; windows of 9 latent frames (33 frames, 4 s at 8 fps), overlap 2. */
   public static GeneratorOptions defaults() {
     return new GeneratorOptions(SamplerConfig.defaults(), 9, 2);
   }

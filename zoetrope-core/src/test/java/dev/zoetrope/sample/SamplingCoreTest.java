@@ -65,7 +65,7 @@ class SamplingCoreTest {
       var e = assertThrows(IllegalArgumentException.class, () -> GuidanceInterval.parse(bad), bad);
       assertTrue(e.getMessage().contains("guidance interval"), e.getMessage());
     }
-    assertEquals(GuidanceInterval.ALL, SamplerConfig.defaults().interval());
+    assertEquals(new GuidanceInterval(0.3, 1), SamplerConfig.defaults().interval());
     SamplerConfig narrowed = SamplerConfig.defaults().withInterval(new GuidanceInterval(0.3, 1)).with(8, 2.0);
     assertEquals(new SamplerConfig("euler", 8, 2.0, new GuidanceInterval(0.3, 1)), narrowed);
     assertFalse(new SamplerConfig("euler", 4, 1.0).guidedAt(0.5), "guidance 1 never needs the second pass");
