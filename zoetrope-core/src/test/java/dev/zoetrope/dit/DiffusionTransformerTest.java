@@ -52,8 +52,9 @@ class DiffusionTransformerTest {
           new boolean[] {false, true}, 384);
       float[] t = {0.3f, 0.9f}, given = {1, 0, 0, 0, 0, 0};
       float[] expected = new DiffusionTransformer(CONFIG, plain).forward(x, t, given, text).toFloatArray();
+      // Outputs near 200: libtorch's kernels round differently between the two graphs on some CPUs (6e-5 seen), hence 1e-2.
       assertArrayEquals(expected, new DiffusionTransformer(CONFIG.withPooledText(true), pooled).forward(x, t, given, text).toFloatArray(),
-          "a zero pooled projection leaves the model as it was");
+          1e-2f, "a zero pooled projection leaves the model as it was");
 
       values.put("text.pool.weight", rng.gaussians(384 * CONFIG.hiddenSize()));
       pooled.load(values);
@@ -62,7 +63,7 @@ class DiffusionTransformerTest {
       assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOf(expected, half), java.util.Arrays.copyOf(moved, half)),
           "a kept caption reaches the output through the pooled path");
       assertArrayEquals(java.util.Arrays.copyOfRange(expected, half, moved.length), java.util.Arrays.copyOfRange(moved, half, moved.length),
-          "a dropped caption pools to nothing");
+          1e-2f, "a dropped caption pools to nothing");
     }
   }
 
@@ -83,7 +84,7 @@ class DiffusionTransformerTest {
       float[] plain = model.forward(x, t, null, text).toFloatArray();
       float[] noise = new Rng(4).gaussians(3 * 384);
       assertArrayEquals(plain, model.forward(x, t, null, text.withPooledAugment(new boolean[3], noise, 0)).toFloatArray(),
-          "no noise and nothing dropped is the plain batch");
+          1e-2f, "no noise and nothing dropped is the plain batch");
 
       TextBatch augmented = text.withPooledAugment(new boolean[] {true, false, false}, noise, 1.0);
       assertArrayEquals(new float[] {0, 1, 0}, augmented.pooledKeep(), "the pool-dropped and the caption-dropped sample keep no pooled vector");
@@ -103,7 +104,7 @@ class DiffusionTransformerTest {
       assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOfRange(plain, third, 2 * third),
           java.util.Arrays.copyOfRange(moved, third, 2 * third)), "noise moves the kept caption's pooled vector");
       assertArrayEquals(java.util.Arrays.copyOfRange(plain, 2 * third, plain.length), java.util.Arrays.copyOfRange(moved, 2 * third, plain.length),
-          "the unconditional sample is untouched");
+          1e-2f, "the unconditional sample is untouched");
       assertThrows(IllegalArgumentException.class, () -> text.withPooledAugment(new boolean[2], noise, 1.0));
     }
   }
