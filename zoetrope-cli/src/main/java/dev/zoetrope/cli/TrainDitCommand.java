@@ -1,6 +1,8 @@
 package dev.zoetrope.cli;
 
+import dev.zoetrope.checkpoint.Checkpoint;
 import dev.zoetrope.checkpoint.Model;
+import dev.zoetrope.config.DiTConfig;
 import dev.zoetrope.config.TrainConfig;
 import dev.zoetrope.generate.MiniLmPrompts;
 import dev.zoetrope.train.ClipSource;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Option;
       "      (a pooled-text model made robust to phrasings it never saw)",
       "  zoetrope train dit --from runs/v4 --out runs/objects --latent-cache 2000 --object-weight 4",
       "      (the flow loss weighted 5x where the objects are: more of each step on shapes and counts)",
+      "  zoetrope train dit --from models/zoetrope-world --out runs/deeper --latent-cache 2000 --depth 10",
+      "      (four blocks appended to the trained six, silent at first: more capacity without starting over)",
     })
 public final class TrainDitCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
@@ -62,6 +66,12 @@ public final class TrainDitCommand implements Callable<Integer> {
       "condition. With --from it starts at zero, so training begins from exactly the source model."})
   boolean pooledText;
 
+  @Option(names = "--depth", paramLabel = "BLOCKS", description = {
+      "Transformer blocks. With --from, blocks are appended to the trained ones and start as the",
+      "identity (adaLN-Zero gates and a zero cross-attention output), so training begins from exactly",
+      "the source model; with --autoencoder, the fresh transformer's depth (default: the folder's config)."})
+  Integer depth;
+
   @Option(names = "--pooled-noise", defaultValue = "0", paramLabel = "SIGMA", description = {
       "Conditioning augmentation of the pooled text path: Gaussian noise of this standard deviation",
       "on each caption's layer-normed pooled vector, so nearby phrasings steer alike (default: ${DEFAULT-VALUE})."})
@@ -84,6 +94,8 @@ public final class TrainDitCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--from " + from + " holds no transformer (dit.safetensors); use --autoencoder for a fresh one");
     }
     if (options.resume && pooledText) throw new IllegalArgumentException("--pooled-text is set when a run starts; --resume keeps the run's own");
+    if (options.resume && depth != null) throw new IllegalArgumentException("--depth is set when a run starts; --resume keeps the run's own");
+    if (depth != null && depth < 1) throw new IllegalArgumentException("--depth must be >= 1, got " + depth);
     boolean augmented = pooledNoise != 0 || pooledDropout != 0;
     if (options.resume && augmented) {
       throw new IllegalArgumentException("--pooled-noise and --pooled-dropout are set when a run starts; --resume keeps the run's own");
@@ -92,8 +104,8 @@ public final class TrainDitCommand implements Callable<Integer> {
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
     TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, TrainingOptions.weights(tasks));
     try (Model model = options.resume ? Model.load(start, true)
-        : from != null ? (pooledText ? Model.loadWithPooledText(from) : Model.load(from, true))
-        : Model.loadAutoencoder(start, options.seed, pooledText)) {
+        : from != null ? Model.loadGrown(from, transformer(from, pooledText || Checkpoint.readConfig(from).dit().pooledText()), options.seed)
+        : Model.loadAutoencoder(start, options.seed, transformer(start, pooledText))) {
       if (augmented && !model.config().dit().pooledText()) {
         throw new IllegalArgumentException("--pooled-noise and --pooled-dropout need the pooled text path: add --pooled-text");
       }
@@ -112,5 +124,11 @@ public final class TrainDitCommand implements Callable<Integer> {
           result.checkpoint());
     }
     return 0;
+  }
+
+  /** The folder's transformer config with --depth and the pooled text path applied. */
+  private DiTConfig transformer(Path folder, boolean pooled) {
+    DiTConfig dit = Checkpoint.readConfig(folder).dit().withPooledText(pooled);
+    return depth == null ? dit : dit.withDepth(depth);
   }
 }

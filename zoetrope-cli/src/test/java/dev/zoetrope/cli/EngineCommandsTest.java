@@ -47,6 +47,20 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", pooled + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("pooled.mp4").toString()));
     assertEquals(2, run("train", "dit", "--out", pooled, "--resume", "--pooled-text", "--steps", "3"));
+    // --depth appends blocks to a trained transformer (silent at first: DiffusionTransformerTest); the run resumes and generates;
+    // it cannot shrink one.
+    String deeper = dir.resolve("deeper").toString();
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--depth", "3", "--out", deeper}, still)));
+    try (Model grown = Model.load(Path.of(deeper, "checkpoint"), true)) {
+      assertEquals(3, grown.config().dit().depth());
+    }
+    assertEquals(0.0, largestTransformerChange(Path.of(dit, "checkpoint"), Path.of(deeper, "checkpoint")), 1e-6);
+    assertEquals(0, run("train", "dit", "--out", deeper, "--resume", "--steps", "2"));
+    assertEquals(0, run("generate", "a red ball", "--model", deeper + "/checkpoint", "--size", "32x32", "--frames", "1", "--steps", "2",
+        "-o", dir.resolve("deeper.png").toString()));
+    assertEquals(2, run("train", "dit", "--out", deeper, "--resume", "--depth", "4", "--steps", "3"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--depth", "1", "--out", dir.resolve("g").toString()));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--depth", "0", "--out", dir.resolve("g").toString()));
     // Pooled text augmentation: a run of a pooled model records it; a resume or a model without the path refuses it.
     String robust = dir.resolve("robust").toString();
     assertEquals(0, run(concat(new String[] {"train", "dit", "--from", pooled + "/checkpoint", "--out", robust, "--pooled-noise", "1",

@@ -4,13 +4,14 @@ import ai.djl.ndarray.NDManager;
 import dev.zoetrope.compute.Compute;
 import dev.zoetrope.compute.Rng;
 import dev.zoetrope.compute.Scopes;
+import dev.zoetrope.config.DiTConfig;
 import dev.zoetrope.config.ModelConfig;
 import dev.zoetrope.dit.DiffusionTransformer;
+import dev.zoetrope.nn.Parameters;
 import dev.zoetrope.vae.VideoAutoencoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /** A model in memory: config, autoencoder and transformer, all weights in one manager. */
 public final class Model implements AutoCloseable {
@@ -54,13 +55,19 @@ public final class Model implements AutoCloseable {
   }
 
   /**
-   * A whole checkpoint with the transformer's pooled text path added (or kept): the new projection
-   * starts at zero, so the model computes exactly what the checkpoint did until it trains.
+   * A whole checkpoint with its transformer grown to {@code dit}: blocks appended and/or the pooled
+   * text path added ({@link DiffusionTransformer#added}). The new pooled projection starts at zero
+   * and the appended blocks are the identity ({@link DiffusionTransformer#silenceAppended}), so the
+   * model computes exactly what the checkpoint did until it trains; the appended blocks' other
+   * weights start from {@code seed}.
    */
-  public static Model loadWithPooledText(Path folder) {
-    Model model = loadAutoencoder(folder, 0, true);
+  public static Model loadGrown(Path folder, DiTConfig dit, long seed) {
+    DiTConfig source = Checkpoint.readConfig(folder).dit();
+    Model model = loadAutoencoder(folder, seed, dit);
     try {
-      Checkpoint.loadWeights(folder.resolve(Checkpoint.DIT), model.transformer.weights(), Set.of("text.pool.weight", "text.pool.bias"));
+      Parameters weights = model.transformer.weights();
+      Checkpoint.loadWeights(folder.resolve(Checkpoint.DIT), weights, DiffusionTransformer.added(source, dit, weights));
+      DiffusionTransformer.silenceAppended(weights, source.depth());
       return model;
     } catch (RuntimeException e) {
       model.close();
@@ -73,12 +80,12 @@ public final class Model implements AutoCloseable {
    * holds one (a new transformer run on a trained latent space).
    */
   public static Model loadAutoencoder(Path folder, long seed) {
-    return loadAutoencoder(folder, seed, Checkpoint.readConfig(folder).dit().pooledText());
+    return loadAutoencoder(folder, seed, Checkpoint.readConfig(folder).dit());
   }
 
-  /** As {@link #loadAutoencoder(Path, long)}, the fresh transformer with or without the pooled text path. */
-  public static Model loadAutoencoder(Path folder, long seed, boolean pooledText) {
-    Model model = initialize(Checkpoint.readConfig(folder).withPooledText(pooledText), seed);
+  /** As {@link #loadAutoencoder(Path, long)}, the fresh transformer of config {@code dit}. */
+  public static Model loadAutoencoder(Path folder, long seed, DiTConfig dit) {
+    Model model = initialize(Checkpoint.readConfig(folder).withDit(dit), seed);
     try {
       Checkpoint.loadWeights(folder.resolve(Checkpoint.AUTOENCODER), model.autoencoder.weights());
       return model;

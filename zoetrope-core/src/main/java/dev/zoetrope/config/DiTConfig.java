@@ -38,6 +38,11 @@ public record DiTConfig(
     return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on);
   }
 
+  /** This transformer with {@code blocks} blocks. */
+  public DiTConfig withDepth(int blocks) {
+    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText);
+  }
+
   public int headSize() {
     return hiddenSize / heads;
   }

@@ -72,4 +72,9 @@ public record ModelConfig(String name, AutoencoderConfig autoencoder, DiTConfig 
   public ModelConfig withAutoencoder(AutoencoderConfig updated) {
     return new ModelConfig(name, updated, dit, flow, fps);
   }
+
+  /** This model with another transformer config. */
+  public ModelConfig withDit(DiTConfig updated) {
+    return new ModelConfig(name, autoencoder, updated, flow, fps);
+  }
 }

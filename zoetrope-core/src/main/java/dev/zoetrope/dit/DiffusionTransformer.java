@@ -10,6 +10,8 @@ import dev.zoetrope.config.DiTConfig;
 import dev.zoetrope.nn.Init;
 import dev.zoetrope.nn.Ops;
 import dev.zoetrope.nn.Parameters;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The diffusion transformer (Peebles & Xie, 2023, "Scalable Diffusion Models with Transformers"),
@@ -205,6 +207,44 @@ public final class DiffusionTransformer {
     zeroLinear(p, "final.modulation", d, 2 * d);
     zeroLinear(p, "final.linear", d, c.patchValues());
     return p;
+  }
+
+  /**
+   * The weights of {@code grown} (a transformer of config {@code grownConfig}) that one of config
+   * {@code source} lacks: the pooled text projection when it adds the path, and every block past the
+   * source's depth. A transformer grows only in depth and by the pooled path: anything else refused.
+   */
+  public static Set<String> added(DiTConfig source, DiTConfig grownConfig, Parameters grown) {
+    if (grownConfig.depth() < source.depth()) {
+      throw new IllegalArgumentException(
+          "depth " + grownConfig.depth() + " is below the transformer's " + source.depth() + " blocks: blocks can be added, not removed");
+    }
+    if (source.pooledText() && !grownConfig.pooledText()) throw new IllegalArgumentException("the pooled text path can be added, not removed");
+    if (!source.withDepth(grownConfig.depth()).withPooledText(grownConfig.pooledText()).equals(grownConfig)) {
+      throw new IllegalArgumentException("a transformer grows only in depth and by the pooled text path: " + source + " -> " + grownConfig);
+    }
+    Set<String> names = new TreeSet<>();
+    for (String name : grown.all().keySet()) {
+      boolean pooled = name.startsWith("text.pool.") && !source.pooledText();
+      boolean appended = name.startsWith("blocks.") && Integer.parseInt(name.split("\\.")[1]) >= source.depth();
+      if (pooled || appended) names.add(name);
+    }
+    return names;
+  }
+
+  /**
+   * Makes the blocks from {@code sourceDepth} on the identity: their modulation, and so their gates,
+   * starts at zero already; the cross-attention, which no gate scales, gets a zero output projection.
+   * The grown transformer then computes exactly what the source did until it trains, and the zero
+   * projection still receives gradients.
+   */
+  public static void silenceAppended(Parameters weights, int sourceDepth) {
+    for (int i = sourceDepth; weights.all().containsKey("blocks." + i + ".cross.out.weight"); i++) {
+      for (String name : new String[] {"blocks." + i + ".cross.out.weight", "blocks." + i + ".cross.out.bias"}) {
+        NDArray array = weights.get(name);
+        array.set(Init.zeros((int) array.size()));
+      }
+    }
   }
 
   private static void linear(Parameters p, Rng rng, String name, int in, int out) {

@@ -131,13 +131,40 @@ class CheckpointTest {
     var error = assertThrows(CheckpointException.class, () -> Model.load(folder, true));
     assertTrue(error.getMessage().contains("text.pool.weight"), "a config that asks for the path needs its weights: " + error.getMessage());
     Files.writeString(config, older);
-    try (Model source = Model.load(folder, true); Model pooled = Model.loadWithPooledText(folder)) {
+    try (Model source = Model.load(folder, true);
+        Model pooled = Model.loadGrown(folder, Checkpoint.readConfig(folder).dit().withPooledText(true), 0)) {
       assertTrue(pooled.config().dit().pooledText());
       assertEquals(source.config().withPooledText(true), pooled.config());
       var weights = pooled.transformer().weights().toFloats();
       source.transformer().weights().toFloats().forEach((name, values) -> assertArrayEquals(values, weights.get(name), name));
       for (float v : weights.get("text.pool.weight")) assertEquals(0f, v);
     }
+  }
+
+  @Test
+  void aGrownModelKeepsEveryTrainedWeightAndSilencesItsNewBlocks() throws IOException {
+    Path folder = save("shallow");
+    var dit = ModelConfig.tiny().dit();
+    try (Model source = Model.load(folder, true); Model grown = Model.loadGrown(folder, dit.withDepth(dit.depth() + 1), 4)) {
+      assertEquals(source.config().withDit(dit.withDepth(dit.depth() + 1)), grown.config());
+      var weights = grown.transformer().weights().toFloats();
+      source.transformer().weights().toFloats().forEach((name, values) -> assertArrayEquals(values, weights.get(name), name));
+      source.autoencoder().weights().toFloats().forEach((name, values) ->
+          assertArrayEquals(values, grown.autoencoder().weights().get(name).toFloatArray(), name));
+      String block = "blocks." + dit.depth() + ".";
+      for (String silent : new String[] {"modulation.weight", "modulation.bias", "cross.out.weight", "cross.out.bias"}) {
+        for (float v : weights.get(block + silent)) assertEquals(0f, v, block + silent);
+      }
+      assertTrue(java.util.Arrays.stream(toDoubles(weights.get(block + "mlp.in.weight"))).anyMatch(v -> v != 0), "the rest starts random");
+    }
+    var error = assertThrows(IllegalArgumentException.class, () -> Model.loadGrown(folder, dit.withDepth(1), 4));
+    assertTrue(error.getMessage().contains("blocks can be added, not removed"), error.getMessage());
+  }
+
+  private static double[] toDoubles(float[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) out[i] = values[i];
+    return out;
   }
 
   private Path save(String name) throws IOException {

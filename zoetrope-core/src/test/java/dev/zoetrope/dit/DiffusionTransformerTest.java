@@ -35,6 +35,62 @@ class DiffusionTransformerTest {
   }
 
   @Test
+  void appendedBlocksStartAsTheIdentity() {
+    DiTConfig deeper = CONFIG.withDepth(CONFIG.depth() + 2);
+    try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
+      Parameters source = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
+      Parameters grown = DiffusionTransformer.initialize(deeper, weights, new Rng(1));
+      // Every weight random (zero-initialised gates would hide any difference); the appended blocks keep their initial values.
+      Rng rng = new Rng(3);
+      var values = new java.util.HashMap<String, float[]>();
+      source.toFloats().forEach((name, v) -> values.put(name, scaled(rng.gaussians(v.length), 0.2f)));
+      source.load(values);
+      var added = DiffusionTransformer.added(CONFIG, deeper, grown);
+      assertEquals(grown.all().size() - source.all().size(), added.size());
+      assertTrue(added.stream().allMatch(name -> name.startsWith("blocks.2.") || name.startsWith("blocks.3.")), added.toString());
+      grown.toFloats().forEach((name, v) -> values.putIfAbsent(name, v));
+      grown.load(values);
+
+      NDArray x = Tensors.of(step, new Rng(2).gaussians(2 * 8 * 3 * 4 * 6), 2, 8, 3, 4, 6);
+      TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)), 384);
+      float[] t = {0.3f, 0.9f}, given = {1, 0, 0, 0, 0, 0};
+      float[] expected = new DiffusionTransformer(CONFIG, source).forward(x, t, given, text).toFloatArray();
+      float[] ungated = new DiffusionTransformer(deeper, grown).forward(x, t, given, text).toFloatArray();
+      assertTrue(maxDifference(expected, ungated) > 1, "zero gates alone leave the cross-attention on: " + maxDifference(expected, ungated));
+      DiffusionTransformer.silenceAppended(grown, CONFIG.depth());
+      float[] silent = new DiffusionTransformer(deeper, grown).forward(x, t, given, text).toFloatArray();
+      assertTrue(maxDifference(expected, silent) < 1e-3, "the appended blocks add nothing until they train: " + maxDifference(expected, silent));
+    }
+  }
+
+  @Test
+  void aTransformerGrowsOnlyInDepthAndByThePooledPath() {
+    try (NDManager weights = Compute.newManager()) {
+      DiTConfig pooled = CONFIG.withPooledText(true);
+      assertEquals(java.util.Set.of("text.pool.weight", "text.pool.bias"),
+          DiffusionTransformer.added(CONFIG, pooled, DiffusionTransformer.initialize(pooled, weights, new Rng(1))));
+      Parameters p = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
+      assertTrue(DiffusionTransformer.added(CONFIG, CONFIG, p).isEmpty());
+      var shallower = assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(CONFIG.withDepth(3), CONFIG, p));
+      assertTrue(shallower.getMessage().contains("can be added, not removed"), shallower.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(pooled, CONFIG, p));
+      DiTConfig wider = new DiTConfig(8, 64, 2, 2, 2.0, 2, 384, 64);
+      assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(CONFIG, wider, p));
+    }
+  }
+
+  private static float[] scaled(float[] values, float factor) {
+    for (int i = 0; i < values.length; i++) values[i] *= factor;
+    return values;
+  }
+
+  private static double maxDifference(float[] a, float[] b) {
+    double max = 0;
+    for (int i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i] - b[i]));
+    return max;
+  }
+
+  @Test
   void pooledTextStartsSilentAndThenCarriesOnlyTheKeptCaption() {
     try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
       Parameters plain = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
