@@ -85,6 +85,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = "With --model: guide only at flow times t in [FROM, TO] (default: 0.3,1).")
   String guidanceInterval;
 
+  @Option(names = "--sampler", description = "With --model: euler or heun (default: euler).")
+  String sampler;
+
   /** Opens a checkpoint as a generator with the given options. */
   BiFunction<Path, GeneratorOptions, VideoGenerator> generators = (path, options) -> DiffusionGenerator.load(path, MiniLmPrompts.shared(), options);
 
@@ -94,14 +97,17 @@ public final class BenchQualityCommand implements Callable<Integer> {
     if (limit != null && limit < 1) throw new IllegalArgumentException("--limit must be >= 1, got " + limit);
     if (expand && subject.model == null) throw new IllegalArgumentException("--expand applies to --model only");
     if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
-    GeneratorOptions options = GeneratorOptions.defaults().withSampler(
-        SamplerConfig.defaults().withInterval(ModeOptions.interval(guidanceInterval)));
+    if (sampler != null && subject.model == null) throw new IllegalArgumentException("--sampler applies to --model only");
+    SamplerConfig defaults = SamplerConfig.defaults();
+    SamplerConfig chosen = new SamplerConfig(sampler == null ? defaults.method() : sampler, defaults.steps(), defaults.guidance(),
+        ModeOptions.interval(guidanceInterval));
+    GeneratorOptions options = GeneratorOptions.defaults().withSampler(chosen);
     Suite loaded = Suite.load(suite);
     if (limit != null && limit < loaded.entries().size()) loaded = new Suite(loaded.name(), loaded.entries().subList(0, limit));
     BenchRunner runner = new BenchRunner(threads, line -> System.err.println("bench: " + line));
     BenchReport report;
     if (subject.model != null) {
-      try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model, options), expand, steps, guidance)) {
+      try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model, options), expand, steps, guidance, chosen)) {
         report = runner.run(loaded, source);
       }
     } else if (subject.autoencoder != null) {

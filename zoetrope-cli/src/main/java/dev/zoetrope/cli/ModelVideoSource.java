@@ -1,5 +1,6 @@
 package dev.zoetrope.cli;
 
+import dev.zoetrope.config.SamplerConfig;
 import dev.zoetrope.generate.Conditioning;
 import dev.zoetrope.generate.GenerationRequest;
 import dev.zoetrope.generate.GenerationResult;
@@ -24,12 +25,15 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   private final boolean expand;
   private final int steps;
   private final double guidance;
+  private final SamplerConfig sampler;
 
-  ModelVideoSource(VideoGenerator generator, boolean expand, int steps, double guidance) {
+  /** {@code sampler} is the generator's; {@code steps} and {@code guidance} override it when above 0. */
+  ModelVideoSource(VideoGenerator generator, boolean expand, int steps, double guidance, SamplerConfig sampler) {
     this.generator = generator;
     this.expand = expand;
     this.steps = steps;
     this.guidance = guidance;
+    this.sampler = sampler.with(steps > 0 ? steps : sampler.steps(), guidance > 0 ? guidance : sampler.guidance());
   }
 
   @Override
@@ -53,7 +57,8 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
 
   @Override
   public String describe() {
-    return "model " + generator.modelId() + (expand ? " (prompts expanded)" : "");
+    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s)", generator.modelId(), sampler.method(),
+        sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "");
   }
 
   @Override

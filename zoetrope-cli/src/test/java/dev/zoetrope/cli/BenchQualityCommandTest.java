@@ -84,9 +84,10 @@ class BenchQualityCommandTest {
     Files.writeString(suiteFile, small.toJsonl());
     Path out = dir.resolve("model-report");
     assertEquals(0, run("bench", "quality", "--suite", suiteFile.toString(), "--model", model.toString(), "--steps", "2",
-        "--out", out.toString()));
+        "--sampler", "heun", "--guidance-interval", "0.5,1", "--out", out.toString()));
     JsonNode json = report(out);
     assertTrue(json.get("source").asText().startsWith("model "), json.get("source").asText());
+    assertTrue(json.get("source").asText().endsWith("(heun, 2 steps, guidance 4.0 at t in 0.5,1.0)"), json.get("source").asText());
     assertEquals(2, json.get("per_prompt").size());
     assertTrue(json.get("metrics").has("first_frame_psnr"));
     assertTrue(json.get("ceiling").get("color").asDouble() >= 0.99);
@@ -119,6 +120,7 @@ class BenchQualityCommandTest {
         "--out", dir.resolve("b").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--expand", "--out", dir.resolve("c").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--out", dir.resolve("d").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--sampler", "heun", "--out", dir.resolve("f").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--autoencoder", dir.resolve("no-model").toString(),
         "--out", dir.resolve("e").toString()));
     assertEquals(2, run("bench", "compare", dir.resolve("a").toString(), dir.resolve("b").toString()));
