@@ -98,9 +98,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
     if (expand && subject.model == null) throw new IllegalArgumentException("--expand applies to --model only");
     if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
     if (sampler != null && subject.model == null) throw new IllegalArgumentException("--sampler applies to --model only");
-    SamplerConfig defaults = SamplerConfig.defaults();
-    SamplerConfig chosen = new SamplerConfig(sampler == null ? defaults.method() : sampler, defaults.steps(), defaults.guidance(),
-        ModeOptions.interval(guidanceInterval));
+    SamplerConfig chosen = ModeOptions.sampler(sampler, guidanceInterval);
     GeneratorOptions options = GeneratorOptions.defaults().withSampler(chosen);
     Suite loaded = Suite.load(suite);
     if (limit != null && limit < loaded.entries().size()) loaded = new Suite(loaded.name(), loaded.entries().subList(0, limit));

@@ -65,11 +65,16 @@ final class ModeOptions {
   GeneratorOptions generatorOptions() {
     if (steps < 0 || steps > 1000) throw new IllegalArgumentException("--steps must be in 1..1000 (0 = the model's default), got " + steps);
     if (!(guidance >= 0 && guidance <= 100)) throw new IllegalArgumentException("--guidance must be in 0..100, got " + guidance);
-    SamplerConfig defaults = SamplerConfig.defaults();
-    return GeneratorOptions.defaults().withSampler(new SamplerConfig(sampler, defaults.steps(), defaults.guidance(), interval(guidanceInterval)));
+    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval));
   }
 
-  /** A --guidance-interval value, or every step when none was given. */
+  /** The default sampler with a --sampler method and a --guidance-interval value; null keeps the default's. */
+  static SamplerConfig sampler(String method, String guidanceInterval) {
+    SamplerConfig defaults = SamplerConfig.defaults();
+    return new SamplerConfig(method == null ? defaults.method() : method, defaults.steps(), defaults.guidance(), interval(guidanceInterval));
+  }
+
+  /** A --guidance-interval value, or the default sampler's interval when none was given. */
   static GuidanceInterval interval(String value) {
     if (value == null) return SamplerConfig.defaults().interval();
     try {

@@ -104,8 +104,8 @@ public final class TrainDitCommand implements Callable<Integer> {
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
     TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, TrainingOptions.weights(tasks));
     try (Model model = options.resume ? Model.load(start, true)
-        : from != null ? Model.loadGrown(from, transformer(from, pooledText || Checkpoint.readConfig(from).dit().pooledText()), options.seed)
-        : Model.loadAutoencoder(start, options.seed, transformer(start, pooledText))) {
+        : from != null ? Model.loadGrown(from, transformer(from, true), options.seed)
+        : Model.loadAutoencoder(start, options.seed, transformer(start, false))) {
       if (augmented && !model.config().dit().pooledText()) {
         throw new IllegalArgumentException("--pooled-noise and --pooled-dropout need the pooled text path: add --pooled-text");
       }
@@ -126,9 +126,13 @@ public final class TrainDitCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The folder's transformer config with --depth and the pooled text path applied. */
-  private DiTConfig transformer(Path folder, boolean pooled) {
-    DiTConfig dit = Checkpoint.readConfig(folder).dit().withPooledText(pooled);
+  /**
+   * The folder's transformer config with --depth and --pooled-text applied; {@code keepPooled} keeps
+   * a pooled path the folder's transformer already has (--from grows it, --autoencoder starts fresh).
+   */
+  private DiTConfig transformer(Path folder, boolean keepPooled) {
+    DiTConfig dit = Checkpoint.readConfig(folder).dit();
+    dit = dit.withPooledText(pooledText || (keepPooled && dit.pooledText()));
     return depth == null ? dit : dit.withDepth(depth);
   }
 }
