@@ -98,6 +98,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
     if (expand && subject.model == null) throw new IllegalArgumentException("--expand applies to --model only");
     if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
     if (sampler != null && subject.model == null) throw new IllegalArgumentException("--sampler applies to --model only");
+    if ((steps != 0 || guidance != 0) && subject.model == null) throw new IllegalArgumentException("--steps and --guidance apply to --model only");
+    ModeOptions.checkStepsAndGuidance(steps, guidance);
     SamplerConfig chosen = ModeOptions.sampler(sampler, guidanceInterval);
     GeneratorOptions options = GeneratorOptions.defaults().withSampler(chosen);
     Suite loaded = Suite.load(suite);

@@ -63,9 +63,14 @@ final class ModeOptions {
 
   /** Checks the sampling options and returns the generator's settings. */
   GeneratorOptions generatorOptions() {
+    checkStepsAndGuidance(steps, guidance);
+    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval));
+  }
+
+  /** Refuses a --steps or --guidance value out of range (0 stands for the model's default). */
+  static void checkStepsAndGuidance(int steps, double guidance) {
     if (steps < 0 || steps > 1000) throw new IllegalArgumentException("--steps must be in 1..1000 (0 = the model's default), got " + steps);
     if (!(guidance >= 0 && guidance <= 100)) throw new IllegalArgumentException("--guidance must be in 0..100, got " + guidance);
-    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval));
   }
 
   /** The default sampler with a --sampler method and a --guidance-interval value; null keeps the default's. */

@@ -121,6 +121,11 @@ class BenchQualityCommandTest {
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--expand", "--out", dir.resolve("c").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--out", dir.resolve("d").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--sampler", "heun", "--out", dir.resolve("f").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--guidance", "6", "--out", dir.resolve("g").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--model", ShippedModelTest.SHIPPED.toString(), "--guidance", "-1",
+        "--out", dir.resolve("h").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--model", ShippedModelTest.SHIPPED.toString(), "--steps", "5000",
+        "--out", dir.resolve("i").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--autoencoder", dir.resolve("no-model").toString(),
         "--out", dir.resolve("e").toString()));
     assertEquals(2, run("bench", "compare", dir.resolve("a").toString(), dir.resolve("b").toString()));
