@@ -71,6 +71,7 @@ class BenchQualityCommandTest {
     assertTrue(table.startsWith("held_out: 2 videos paired"), table);
     assertTrue(table.lines().anyMatch(l -> l.startsWith("caption_fact_accuracy") && l.endsWith("same")), table);
     assertTrue(table.contains("base ground truth") && table.contains("new  videos " + videos), table);
+    assertTrue(table.lines().anyMatch(l -> l.matches("mean surplus\\s+0\\.00\\s+0\\.00")), "no object is drawn in pieces: " + table);
   }
 
   @Test

@@ -25,9 +25,12 @@ import java.util.TreeMap;
  * @param rows one per dimension that either report measured, in {@link Dimension} order
  * @param failedFacts failed facts of the paired videos by kind (ordinals dropped: "object 1 shape"
  *     counts as "shape"), most frequent in the base first
+ * @param baseObjects and nextObjects how many objects the oracle saw against how many the prompt
+ *     asked for, over the paired videos that state their objects: an object drawn in pieces shows
+ *     as a surplus, where the "object count" fact only says that the count is wrong
  */
-public record ReportComparison(
-    String suite, String baseSource, String nextSource, int pairs, int unpaired, List<Row> rows, List<FactCount> failedFacts) {
+public record ReportComparison(String suite, String baseSource, String nextSource, int pairs, int unpaired, List<Row> rows,
+    List<FactCount> failedFacts, ObjectCounts baseObjects, ObjectCounts nextObjects) {
 
   /** Beyond this many standard errors, a paired mean difference counts as a change, not noise. */
   public static final double SIGNIFICANT_Z = 2.0;
@@ -67,6 +70,25 @@ public record ReportComparison(
   /** How often a kind of fact failed among the paired videos of each report. */
   public record FactCount(String fact, int base, int next) {}
 
+  /**
+   * Objects seen against objects asked for, over {@code videos} videos: how many show none, exactly
+   * as many, fewer or more, and the mean surplus (seen − asked; negative when objects go missing).
+   */
+  public record ObjectCounts(int videos, int none, int exact, int fewer, int more, double meanSurplus) {
+    static ObjectCounts of(List<int[]> askedAndSeen) {
+      int none = 0, exact = 0, fewer = 0, more = 0;
+      double surplus = 0;
+      for (int[] c : askedAndSeen) {
+        if (c[1] == 0) none++;
+        if (c[1] == c[0]) exact++;
+        else if (c[1] < c[0]) fewer++;
+        else more++;
+        surplus += c[1] - c[0];
+      }
+      return new ObjectCounts(askedAndSeen.size(), none, exact, fewer, more, askedAndSeen.isEmpty() ? 0 : surplus / askedAndSeen.size());
+    }
+  }
+
   /** Reads two report.json files (or the folders that hold them) and compares them. */
   public static ReportComparison read(Path base, Path next) {
     return of(load(base), load(next));
@@ -105,7 +127,7 @@ public record ReportComparison(
       rows.add(new Row(d, baseMean, nextMean, differences.isEmpty() ? null : Paired.of(differences)));
     }
     return new ReportComparison(suite, base.path("source").asText(), next.path("source").asText(),
-        paired.size(), unpaired, rows, factCounts(paired));
+        paired.size(), unpaired, rows, factCounts(paired), objectCounts(paired, 0), objectCounts(paired, 1));
   }
 
   /** The row of one dimension, if either report measured it. */
@@ -132,7 +154,27 @@ public record ReportComparison(
       out.append(String.format(Locale.ROOT, "%n%-24s %9s %9s%n", "failed facts", "base", "new"));
       for (FactCount f : failedFacts) out.append(String.format(Locale.ROOT, "%-24s %9d %9d%n", f.fact(), f.base(), f.next()));
     }
+    if (baseObjects.videos() > 0) {
+      out.append(String.format(Locale.ROOT, "%n%-24s %9s %9s   (%d videos that state their objects)%n", "objects seen vs asked", "base",
+          "new", baseObjects.videos()));
+      out.append(String.format(Locale.ROOT, "%-24s %9.2f %9.2f%n", "mean surplus", baseObjects.meanSurplus(), nextObjects.meanSurplus()));
+      out.append(String.format(Locale.ROOT, "%-24s %9d %9d%n", "exactly as many", baseObjects.exact(), nextObjects.exact()));
+      out.append(String.format(Locale.ROOT, "%-24s %9d %9d%n", "more", baseObjects.more(), nextObjects.more()));
+      out.append(String.format(Locale.ROOT, "%-24s %9d %9d%n", "fewer", baseObjects.fewer(), nextObjects.fewer()));
+      out.append(String.format(Locale.ROOT, "%-24s %9d %9d%n", "none seen", baseObjects.none(), nextObjects.none()));
+    }
     return out.toString();
+  }
+
+  /** Asked and seen object counts of one side's paired videos, over those whose expected facts list objects. */
+  private static ObjectCounts objectCounts(List<JsonNode[]> paired, int side) {
+    List<int[]> counts = new ArrayList<>();
+    for (JsonNode[] pair : paired) {
+      JsonNode asked = pair[0].path("expected").path("objects");
+      if (!asked.isArray() || asked.isEmpty()) continue;
+      counts.add(new int[] {asked.size(), pair[side].path("observed").path("objects").size()});
+    }
+    return ObjectCounts.of(counts);
   }
 
   private static List<FactCount> factCounts(List<JsonNode[]> paired) {

@@ -73,6 +73,29 @@ class ReportComparisonTest {
   }
 
   @Test
+  void objectsSeenAreTalliedAgainstObjectsAskedForOverThePairedVideosThatStateThem() {
+    ObjectNode base = report("held_out", new double[] {0.5, 0.5, 0.5, 0.5});
+    ObjectNode next = report("held_out", new double[] {0.5, 0.5, 0.5, 0.5});
+    int[] asked = {1, 2, 1, 0};
+    int[] seenBase = {1, 0, 4, 3};
+    int[] seenNext = {5, 1, 1, 0};
+    for (int i = 0; i < 4; i++) {
+      objects(base, i, asked[i], seenBase[i]);
+      objects(next, i, asked[i], seenNext[i]);
+    }
+
+    ReportComparison c = ReportComparison.of(base, next);
+
+    // entry 3 asks for no object: left out. Base: exact, none (2 asked), +3 -> surplus (0 - 2 + 3) / 3
+    assertEquals(new ReportComparison.ObjectCounts(3, 1, 1, 1, 1, 1.0 / 3), c.baseObjects());
+    // next: +4, one of two, exact -> surplus (4 - 1 + 0) / 3
+    assertEquals(new ReportComparison.ObjectCounts(3, 0, 1, 1, 1, 1.0), c.nextObjects());
+    String table = c.table();
+    assertTrue(table.contains("mean surplus") && table.contains("0.33") && table.contains("1.00"), table);
+    assertTrue(table.contains("(3 videos that state their objects)"), table);
+  }
+
+  @Test
   void realReportsOfTheGroundTruthAndAFrozenFrameAreToldApart() throws Exception {
     Suite heldOut = Suite.load("held_out");
     Suite suite = new Suite("held_out", heldOut.entries().subList(0, 3));
@@ -105,6 +128,9 @@ class ReportComparisonTest {
     assertEquals(0, c.row(Dimension.COLOR).paired().up() + c.row(Dimension.COLOR).paired().down(), "freezing keeps the colour");
     assertTrue(c.failedFacts().stream().allMatch(f -> f.next() == 0), "the truth fails no fact");
     assertTrue(c.failedFacts().stream().anyMatch(f -> f.base() > 0));
+    assertEquals(3, c.nextObjects().videos());
+    assertEquals(3, c.nextObjects().exact(), "the truth shows exactly the objects its caption asks for");
+    assertEquals(0.0, c.nextObjects().meanSurplus(), 1e-12);
   }
 
   @Test
@@ -151,6 +177,15 @@ class ReportComparisonTest {
     }
     root.putObject("metrics").put("caption_fact_accuracy", sum / scores.length).putNull("color");
     return root;
+  }
+
+  /** Gives entry {@code entry} {@code asked} expected objects and {@code seen} observed ones. */
+  private static void objects(JsonNode report, int entry, int asked, int seen) {
+    ObjectNode p = (ObjectNode) report.get("per_prompt").get(entry);
+    ArrayNode expected = p.putObject("expected").putArray("objects");
+    for (int i = 0; i < asked; i++) expected.addObject().put("shape", "BALL");
+    ArrayNode observed = p.putObject("observed").putArray("objects");
+    for (int i = 0; i < seen; i++) observed.addObject().put("shape", "BALL");
   }
 
   private static void addFailure(JsonNode report, int entry, String fact) {
