@@ -53,6 +53,9 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
     TrainConfig train = options.config(0, 0, 0, TrainConfig.defaultTaskWeights());
+    if (train.objectWeightFade() != 0) {
+      throw new IllegalArgumentException("--object-weight-fade fades the transformer's flow loss over noise; an autoencoder has no noise");
+    }
     if (from != null && config != null) {
       throw new IllegalArgumentException("--from takes the checkpoint's own config; drop --config");
     }

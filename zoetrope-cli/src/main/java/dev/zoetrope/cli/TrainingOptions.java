@@ -66,6 +66,12 @@ final class TrainingOptions {
       "--resume keeps the run's own."})
   double objectWeight;
 
+  @Option(names = "--object-weight-fade", defaultValue = "0", paramLabel = "G", description = {
+      "Transformer only: scale --object-weight by (1 - t)^G at flow time t, so it acts at low noise,",
+      "where the noisy input already shows where the objects are (default: ${DEFAULT-VALUE}, every time",
+      "alike). Needs --object-weight; --resume keeps the run's own."})
+  double objectWeightFade;
+
   @Option(names = "--fp16", description = "Store the exported weights as float16 (training state stays float32).")
   boolean fp16;
 
@@ -80,6 +86,12 @@ final class TrainingOptions {
     if (resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight")) {
       throw new IllegalArgumentException("--object-weight is set when a run starts; --resume keeps the run's own");
     }
+    if (resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight-fade")) {
+      throw new IllegalArgumentException("--object-weight-fade is set when a run starts; --resume keeps the run's own");
+    }
+    if (objectWeightFade != 0 && objectWeight == 0) {
+      throw new IllegalArgumentException("--object-weight-fade " + objectWeightFade + " fades an object weight: give --object-weight too");
+    }
     if (objectWeight != 0 && !"world".equals(data)) {
       throw new IllegalArgumentException("--object-weight needs clips that mark their objects: --data world");
     }
@@ -91,7 +103,7 @@ final class TrainingOptions {
     }
     List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
     return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, pooledNoise, pooledDropout,
-        objectWeight, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        objectWeight, objectWeightFade, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   ClipSource clips(double fps) {

@@ -75,11 +75,16 @@ class EngineCommandsTest {
     // The flow loss weighted where the objects are, from a latent pool that keeps their maps: recorded, resumed, refused on resume.
     String objects = dir.resolve("objects").toString();
     assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--out", objects, "--object-weight", "4",
-        "--latent-cache", "2", "--steps", "2", "--batch", "2", "--warmup", "0"}, java.util.Arrays.copyOfRange(still, 0, 4))));
+        "--object-weight-fade", "2", "--latent-cache", "2", "--steps", "2", "--batch", "2", "--warmup", "0"}, java.util.Arrays.copyOfRange(still, 0, 4))));
     assertTrue(Files.readString(Path.of(objects, "checkpoint", "training", "state.json")).matches("(?s).*\"objectWeight\"\\s*:\\s*4\\.0.*"));
+    assertTrue(Files.readString(Path.of(objects, "checkpoint", "training", "state.json")).matches("(?s).*\"objectWeightFade\"\\s*:\\s*2\\.0.*"));
+    assertTrue(Files.readString(Path.of(objects, "checkpoint", "MODEL_CARD.md")).contains("object weight 4.0, faded by (1 - t)^2.0"));
     assertEquals(0, run("train", "dit", "--out", objects, "--resume", "--steps", "3"));
     assertTrue(Files.readString(Path.of(objects, "metrics.csv")).contains("\n3,"));
     assertEquals(2, run("train", "dit", "--out", objects, "--resume", "--object-weight", "1", "--steps", "4"));
+    assertEquals(2, run("train", "dit", "--out", objects, "--resume", "--object-weight-fade", "1", "--steps", "4"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--object-weight-fade", "2", "--out", dir.resolve("o3").toString()));
+    assertFalse(Files.exists(dir.resolve("o3")), "a refused run leaves no folder");
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--object-weight", "4", "--data", "synthetic",
         "--out", dir.resolve("o2").toString()));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--autoencoder", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
@@ -120,6 +125,8 @@ class EngineCommandsTest {
     assertTrue(Files.readString(Path.of(weighted, "checkpoint", "MODEL_CARD.md")).contains("object weight 4.0"));
     assertEquals(0, run("train", "autoencoder", "--out", weighted, "--resume", "--steps", "3"));
     assertEquals(2, run("train", "autoencoder", "--out", weighted, "--resume", "--object-weight", "2", "--steps", "4"));
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--object-weight", "4", "--object-weight-fade", "1",
+        "--data", "world", "--out", dir.resolve("a3").toString()));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--object-weight", "4", "--data", "synthetic",
         "--out", dir.resolve("w2").toString()));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--config", dir.resolve("c.json").toString(),

@@ -11,7 +11,10 @@ import java.util.List;
  * whose pooled vector is dropped while their tokens stay. {@code objectWeight} weighs the error
  * where the clips' objects are: an autoencoder's reconstruction inside the object boxes counts
  * 1 + objectWeight there, 1 elsewhere; a transformer's flow loss counts 1 + objectWeight times each
- * latent position's box coverage (0 = plain MSE). Runs saved before these existed read 0.
+ * latent position's box coverage (0 = plain MSE). {@code objectWeightFade} γ scales a
+ * transformer's object weight by (1 − t)^γ at flow time t: 0 keeps it at every noise level; a larger
+ * γ keeps it to low noise, where the noisy input already shows where the objects are. Runs saved
+ * before these existed read 0.
  */
 public record TrainConfig(
     int batchSize,
@@ -25,6 +28,7 @@ public record TrainConfig(
     double pooledNoise,
     double pooledDropout,
     double objectWeight,
+    double objectWeightFade,
     List<Bucket> buckets,
     List<Double> taskWeights,
     int logEvery,
@@ -47,6 +51,9 @@ public record TrainConfig(
     if (!(pooledNoise >= 0) || Double.isInfinite(pooledNoise)) throw new IllegalArgumentException("pooledNoise must be >= 0");
     if (!(pooledDropout >= 0 && pooledDropout <= 1)) throw new IllegalArgumentException("pooledDropout must be in [0, 1]");
     if (!(objectWeight >= 0) || Double.isInfinite(objectWeight)) throw new IllegalArgumentException("objectWeight must be >= 0");
+    if (!(objectWeightFade >= 0) || Double.isInfinite(objectWeightFade)) {
+      throw new IllegalArgumentException("objectWeightFade must be >= 0");
+    }
     if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
     if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
     if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
@@ -61,7 +68,7 @@ public record TrainConfig(
       double emaDecay, double captionDropout, double pooledNoise, double pooledDropout, List<Bucket> buckets, List<Double> taskWeights,
       int logEvery, int sampleEvery, int checkpointEvery, double minutes, long seed) {
     this(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, pooledNoise, pooledDropout, 0,
-        buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   /** A run without pooled text augmentation. */
@@ -75,7 +82,8 @@ public record TrainConfig(
   /** The same run with another length and wall-clock budget (what a resume may change). */
   public TrainConfig withBudget(int steps, double budgetMinutes) {
     return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
-        pooledNoise, pooledDropout, objectWeight, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, budgetMinutes, seed);
+        pooledNoise, pooledDropout, objectWeight, objectWeightFade, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery,
+        budgetMinutes, seed);
   }
 
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */

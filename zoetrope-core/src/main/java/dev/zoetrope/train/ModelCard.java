@@ -28,7 +28,7 @@ final class ModelCard {
         gradient clip %.2g, EMA %.4f.
         - Buckets (frames x height x width): %s.
         - Task weights (t2v, image, first frame, first-k, last-k, both ends): %s; caption dropout %.2f; \
-        pooled text noise %.2f, dropout %.2f; object weight %.1f.
+        pooled text noise %.2f, dropout %.2f; object weight %.1f%s.
         - Data: %s.
         - Wall clock: %.1f minutes on this machine; last loss %.5f.
         """,
@@ -41,6 +41,7 @@ final class ModelCard {
         state.target(), state.step(), train.totalSteps(), train.batchSize(), train.learningRate(), train.warmupSteps(),
         train.weightDecay(), train.gradClip(), train.emaDecay(), train.buckets(), train.taskWeights(), train.captionDropout(),
         train.pooledNoise(), train.pooledDropout(), train.objectWeight(),
+        train.objectWeightFade() == 0 ? "" : String.format(java.util.Locale.ROOT, ", faded by (1 - t)^%.1f", train.objectWeightFade()),
         source.describe(), state.elapsedSeconds() / 60, loss);
   }
 }

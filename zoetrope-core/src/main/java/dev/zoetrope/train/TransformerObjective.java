@@ -23,7 +23,10 @@ import java.util.List;
  * transformer with the pooled text path also gets the run's pooled text augmentation. With an
  * {@code objectWeight} w &gt; 0 the loss is a weighted mean over latent positions, each weighing
  * 1 + w·(its object coverage) ({@link ObjectMaps}): the steps spend more of themselves on the shapes
- * and counts the bench checks, which cover a small share of the frame.
+ * and counts the bench checks, which cover a small share of the frame. The weight depends on where
+ * the clip's objects are, which at high noise the input does not show yet; there it tilts the best
+ * prediction toward "an object is here" at every place one could be. An {@code objectWeightFade} γ
+ * &gt; 0 scales w by (1 − t)^γ, keeping it to the low noise where the input already shows the objects.
  */
 public final class TransformerObjective implements Objective {
   private final VideoAutoencoder autoencoder;
@@ -65,11 +68,11 @@ public final class TransformerObjective implements Objective {
       for (int i = 0; i < batch.size(); i++) poolDropped[i] = rng.nextDouble() < train.pooledDropout();
       textBatch = textBatch.withPooledAugment(poolDropped, rng.gaussians(batch.size() * textBatch.dimension()), train.pooledNoise());
     }
-    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape));
+    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape, t));
   }
 
-  /** 1 + w·coverage per latent position (B, 1, F, h, w), or null for the plain mean. */
-  private NDArray weights(NDManager step, Batch batch, long[] latentShape) {
+  /** 1 + w·(1 − t)^γ·coverage per latent position (B, 1, F, h, w), or null for the plain mean. */
+  private NDArray weights(NDManager step, Batch batch, long[] latentShape, float[] t) {
     if (train.objectWeight() == 0) return null;
     if (batch.objects() == null) {
       throw new IllegalStateException("an object weight needs clips that mark their objects (--data world; a latent pool built"
@@ -81,7 +84,21 @@ public final class TransformerObjective implements Objective {
     float[] coverage = batch.encoded() ? batch.objects()
         : ObjectMaps.toLatent(batch.objects(), batch.size(), b.frames(), b.height(), b.width(), config.temporalDownsample(),
             config.spatialDownsample()); // pixel boxes (B, 1, T, H, W) folded onto the latent grid
-    return Tensors.of(step, coverage, batch.size(), 1, frames, h, w).mul((float) train.objectWeight()).add(1f);
+    return Tensors.of(step, objectWeights(coverage, t, train.objectWeight(), train.objectWeightFade()), batch.size(), 1, frames, h, w);
+  }
+
+  /**
+   * 1 + weight·(1 − t_b)^fade·coverage for each position of each sample b; {@code coverage} holds the
+   * samples one after another, {@code t} one time per sample. A fade of 0 weighs every time alike.
+   */
+  static float[] objectWeights(float[] coverage, float[] t, double weight, double fade) {
+    int perSample = coverage.length / t.length;
+    float[] out = new float[coverage.length];
+    for (int b = 0; b < t.length; b++) {
+      double scale = weight * Math.pow(1 - t[b], fade);
+      for (int k = b * perSample; k < (b + 1) * perSample; k++) out[k] = (float) (1 + scale * coverage[k]);
+    }
+    return out;
   }
 
 

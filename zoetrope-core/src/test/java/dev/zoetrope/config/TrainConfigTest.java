@@ -29,11 +29,26 @@ class TrainConfigTest {
     assertEquals(0.0, train.pooledNoise());
     assertEquals(0.0, train.pooledDropout());
     assertEquals(0.0, train.objectWeight());
+    assertEquals(0.0, train.objectWeightFade(), "an older run weighed every time alike");
     assertEquals(0.1, train.captionDropout());
   }
 
   static TrainConfig weighted(double objectWeight) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return faded(objectWeight, 0);
+  }
+
+  static TrainConfig faded(double objectWeight, double fade) {
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+  }
+
+  @Test
+  void theObjectWeightFadeRoundTripsSurvivesANewBudgetAndMustBeFinite() {
+    TrainConfig read = Json.read(Json.write(faded(4, 2)), TrainConfig.class);
+    assertEquals(2.0, read.objectWeightFade());
+    assertEquals(2.0, read.withBudget(40, 5).objectWeightFade());
+    for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> faded(4, bad)).getMessage().contains("objectWeightFade"));
+    }
   }
 
   @Test

@@ -150,8 +150,8 @@ class LatentCacheTest {
       assertArrayEquals(java.util.Arrays.copyOfRange(batch.objects(), 0, 16), java.util.Arrays.copyOfRange(image.objects(), 0, 16));
 
       List<Bucket> buckets = List.of(bucket);
-      TrainConfig plain = new TrainConfig(2, 1e-3, 0, 2, 0.01, 1.0, 0.9, 0.0, 0, 0, 0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
-      TrainConfig weighted = new TrainConfig(2, 1e-3, 0, 2, 0.01, 1.0, 0.9, 0.0, 0, 0, 8, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+      TrainConfig plain = new TrainConfig(2, 1e-3, 0, 2, 0.01, 1.0, 0.9, 0.0, 0, 0, 0, 0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+      TrainConfig weighted = new TrainConfig(2, 1e-3, 0, 2, 0.01, 1.0, 0.9, 0.0, 0, 0, 8, 0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
       float a = objective(model, plain).loss(m, batch, new Rng(9)).getFloat();
       float b = objective(model, weighted).loss(m, batch, new Rng(9)).getFloat();
       assertNotEquals(a, b, "the object weight changed nothing");
