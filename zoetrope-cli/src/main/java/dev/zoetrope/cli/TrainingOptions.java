@@ -72,6 +72,12 @@ final class TrainingOptions {
       "alike). Needs --object-weight; --resume keeps the run's own."})
   double objectWeightFade;
 
+  @Option(names = "--motion-weight", defaultValue = "0", paramLabel = "L", description = {
+      "Transformer only: add L times the mean square of the error's change from one latent frame to the",
+      "next, so what moves (objects, a panning background) weighs more than what stays the same",
+      "(default: ${DEFAULT-VALUE}, none). Needs no object maps; --resume keeps the run's own."})
+  double motionWeight;
+
   @Option(names = "--fp16", description = "Store the exported weights as float16 (training state stays float32).")
   boolean fp16;
 
@@ -89,6 +95,9 @@ final class TrainingOptions {
     if (resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight-fade")) {
       throw new IllegalArgumentException("--object-weight-fade is set when a run starts; --resume keeps the run's own");
     }
+    if (resume && spec.commandLine().getParseResult().hasMatchedOption("--motion-weight")) {
+      throw new IllegalArgumentException("--motion-weight is set when a run starts; --resume keeps the run's own");
+    }
     if (objectWeightFade != 0 && objectWeight == 0) {
       throw new IllegalArgumentException("--object-weight-fade " + objectWeightFade + " fades an object weight: give --object-weight too");
     }
@@ -103,7 +112,7 @@ final class TrainingOptions {
     }
     List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
     return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, pooledNoise, pooledDropout,
-        objectWeight, objectWeightFade, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        objectWeight, objectWeightFade, motionWeight, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   ClipSource clips(double fps) {

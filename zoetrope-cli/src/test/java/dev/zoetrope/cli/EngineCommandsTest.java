@@ -72,6 +72,15 @@ class EngineCommandsTest {
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--pooled-noise", "1", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", pooled + "/checkpoint", "--pooled-dropout", "2", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("train", "dit", "--from", ae + "/checkpoint", "--out", dir.resolve("g").toString()));
+    // The motion term: recorded in the run and its model card, refused on resume or below 0; synthetic clips serve (no maps needed).
+    String motion = dir.resolve("motion").toString();
+    assertEquals(0, run("train", "dit", "--from", dit + "/checkpoint", "--out", motion, "--motion-weight", "1.5", "--data", "synthetic",
+        "--buckets", "5x32x32", "--steps", "2", "--batch", "2", "--warmup", "0"));
+    assertTrue(Files.readString(Path.of(motion, "checkpoint", "training", "state.json")).matches("(?s).*\"motionWeight\"\\s*:\\s*1\\.5.*"));
+    assertTrue(Files.readString(Path.of(motion, "checkpoint", "MODEL_CARD.md")).contains("motion weight 1.50"));
+    assertEquals(2, run("train", "dit", "--out", motion, "--resume", "--motion-weight", "1", "--steps", "3"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--motion-weight", "-1", "--out", dir.resolve("m2").toString()));
+    assertFalse(Files.exists(dir.resolve("m2")), "a refused run leaves no folder");
     // The flow loss weighted where the objects are, from a latent pool that keeps their maps: recorded, resumed, refused on resume.
     String objects = dir.resolve("objects").toString();
     assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--out", objects, "--object-weight", "4",
@@ -129,6 +138,8 @@ class EngineCommandsTest {
         "--data", "world", "--out", dir.resolve("a3").toString()));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--object-weight", "4", "--data", "synthetic",
         "--out", dir.resolve("w2").toString()));
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--motion-weight", "1", "--out", dir.resolve("a4").toString()));
+    assertFalse(Files.exists(dir.resolve("a4")), "a refused run leaves no folder");
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--config", dir.resolve("c.json").toString(),
         "--out", dir.resolve("f").toString()));
   }

@@ -13,7 +13,9 @@ import java.util.List;
  * 1 + objectWeight there, 1 elsewhere; a transformer's flow loss counts 1 + objectWeight times each
  * latent position's box coverage (0 = plain MSE). {@code objectWeightFade} γ scales a
  * transformer's object weight by (1 − t)^γ at flow time t: 0 keeps it at every noise level; a larger
- * γ keeps it to low noise, where the noisy input already shows where the objects are. Runs saved
+ * γ keeps it to low noise, where the noisy input already shows where the objects are. {@code motionWeight} λ adds to a
+ * transformer's loss λ times the mean square of the error's change from one latent frame to the
+ * next, so what moves (objects, a panning background) weighs more than what stays. Runs saved
  * before these existed read 0.
  */
 public record TrainConfig(
@@ -29,6 +31,7 @@ public record TrainConfig(
     double pooledDropout,
     double objectWeight,
     double objectWeightFade,
+    double motionWeight,
     List<Bucket> buckets,
     List<Double> taskWeights,
     int logEvery,
@@ -54,6 +57,7 @@ public record TrainConfig(
     if (!(objectWeightFade >= 0) || Double.isInfinite(objectWeightFade)) {
       throw new IllegalArgumentException("objectWeightFade must be >= 0");
     }
+    if (!(motionWeight >= 0) || Double.isInfinite(motionWeight)) throw new IllegalArgumentException("motionWeight must be >= 0");
     if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
     if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
     if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
@@ -68,7 +72,7 @@ public record TrainConfig(
       double emaDecay, double captionDropout, double pooledNoise, double pooledDropout, List<Bucket> buckets, List<Double> taskWeights,
       int logEvery, int sampleEvery, int checkpointEvery, double minutes, long seed) {
     this(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, pooledNoise, pooledDropout, 0,
-        0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        0, 0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   /** A run without pooled text augmentation. */
@@ -82,8 +86,8 @@ public record TrainConfig(
   /** The same run with another length and wall-clock budget (what a resume may change). */
   public TrainConfig withBudget(int steps, double budgetMinutes) {
     return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
-        pooledNoise, pooledDropout, objectWeight, objectWeightFade, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery,
-        budgetMinutes, seed);
+        pooledNoise, pooledDropout, objectWeight, objectWeightFade, motionWeight, buckets, taskWeights, logEvery, sampleEvery,
+        checkpointEvery, budgetMinutes, seed);
   }
 
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */

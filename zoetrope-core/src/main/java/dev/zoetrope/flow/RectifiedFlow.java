@@ -61,6 +61,34 @@ public final class RectifiedFlow {
     return velocity.sub(target).square().mul(generated).sum().div((float) elements);
   }
 
+  /**
+   * The mean square of the velocity error's change from each latent frame to the next, over the
+   * pairs of consecutive frames neither of which is given: (Σ over pairs of (e_k − e_{k−1})²) /
+   * (pairs·C·h·w), where e is the error. An error that stays the same from frame to frame adds
+   * nothing, so this term weighs what changes over time: moving objects, a panning background. A
+   * scalar 0 when there is no such pair (one frame, or every pair touches a given frame).
+   */
+  public static NDArray motionLoss(NDArray velocity, NDArray x0, NDArray noise, float[] given) {
+    long[] s = Tensors.shape(x0);
+    int batch = (int) s[0], frames = (int) s[2];
+    float[] kept = new float[batch * Math.max(0, frames - 1)];
+    int pairs = 0;
+    for (int b = 0; b < batch; b++) {
+      for (int k = 1; k < frames; k++) {
+        boolean free = given == null || (given[b * frames + k] == 0 && given[b * frames + k - 1] == 0);
+        if (free) {
+          kept[b * (frames - 1) + k - 1] = 1;
+          pairs++;
+        }
+      }
+    }
+    if (pairs == 0) return velocity.getManager().create(0f);
+    NDArray error = velocity.sub(noise.sub(x0)); // (B, C, F, h, w)
+    NDArray change = error.get(":, :, 1:" + frames).sub(error.get(":, :, 0:" + (frames - 1))); // (B, C, F − 1, h, w)
+    NDArray mask = Tensors.of(x0.getManager(), kept, batch, 1, frames - 1, 1, 1);
+    return change.square().mul(mask).sum().div((float) ((double) pairs * s[1] * s[3] * s[4]));
+  }
+
   /** One full objective: noise, interpolate, predict, loss. {@code noise} values come from the caller's Rng. */
   public static NDArray objective(DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text) {
     return objective(model, x0, noise, t, given, text, null);
@@ -69,10 +97,17 @@ public final class RectifiedFlow {
   /** The objective with the loss weighted per latent position ({@link #loss(NDArray, NDArray, NDArray, float[], NDArray)}); null weights = plain. */
   public static NDArray objective(
       DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text, NDArray weights) {
+    return objective(model, x0, noise, t, given, text, weights, 0);
+  }
+
+  /** The weighted objective plus {@code motionWeight} times {@link #motionLoss} (0 leaves it out). */
+  public static NDArray objective(DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text,
+      NDArray weights, double motionWeight) {
     NDArray eps = Tensors.of(x0.getManager(), noise, Tensors.shape(x0));
     NDArray xt = interpolate(x0, eps, t, given);
     NDArray velocity = model.forward(xt, t, given, text);
-    return loss(velocity, x0, eps, given, weights);
+    NDArray loss = loss(velocity, x0, eps, given, weights);
+    return motionWeight == 0 ? loss : loss.add(motionLoss(velocity, x0, eps, given).mul((float) motionWeight));
   }
 
   static NDArray frameMask(NDManager manager, float[] given, long batch, long frames) {

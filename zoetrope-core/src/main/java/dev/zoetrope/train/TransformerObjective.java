@@ -27,6 +27,8 @@ import java.util.List;
  * the clip's objects are, which at high noise the input does not show yet; there it tilts the best
  * prediction toward "an object is here" at every place one could be. An {@code objectWeightFade} γ
  * &gt; 0 scales w by (1 − t)^γ, keeping it to the low noise where the input already shows the objects.
+ * A {@code motionWeight} λ &gt; 0 adds λ times {@link RectifiedFlow#motionLoss}, the error's change
+ * between consecutive latent frames: it needs no object maps, so it serves any clips.
  */
 public final class TransformerObjective implements Objective {
   private final VideoAutoencoder autoencoder;
@@ -68,7 +70,7 @@ public final class TransformerObjective implements Objective {
       for (int i = 0; i < batch.size(); i++) poolDropped[i] = rng.nextDouble() < train.pooledDropout();
       textBatch = textBatch.withPooledAugment(poolDropped, rng.gaussians(batch.size() * textBatch.dimension()), train.pooledNoise());
     }
-    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape, t));
+    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape, t), train.motionWeight());
   }
 
   /** 1 + w·(1 − t)^γ·coverage per latent position (B, 1, F, h, w), or null for the plain mean. */

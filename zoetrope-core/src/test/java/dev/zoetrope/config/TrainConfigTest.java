@@ -30,6 +30,7 @@ class TrainConfigTest {
     assertEquals(0.0, train.pooledDropout());
     assertEquals(0.0, train.objectWeight());
     assertEquals(0.0, train.objectWeightFade(), "an older run weighed every time alike");
+    assertEquals(0.0, train.motionWeight(), "an older run had no motion term");
     assertEquals(0.1, train.captionDropout());
   }
 
@@ -38,7 +39,22 @@ class TrainConfigTest {
   }
 
   static TrainConfig faded(double objectWeight, double fade) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+  }
+
+  static TrainConfig moving(double motionWeight) {
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, motionWeight, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+  }
+
+  @Test
+  void theMotionWeightRoundTripsSurvivesANewBudgetAndMustBeFinite() {
+    TrainConfig read = Json.read(Json.write(moving(1.5)), TrainConfig.class);
+    assertEquals(1.5, read.motionWeight());
+    assertEquals(1.5, read.withBudget(40, 5).motionWeight());
+    assertEquals(0.0, weighted(4).motionWeight());
+    for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> moving(bad)).getMessage().contains("motionWeight"));
+    }
   }
 
   @Test

@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.junit.jupiter.api.Test;
 
-/** The flow loss: the plain mean over frames that are not given, and its weighted form against hand-computed values. */
+/** The flow loss: the plain mean over frames that are not given, its weighted form and the motion term against hand-computed values. */
 class RectifiedFlowTest {
   @Test
   void weightedLossIsTheWeightedMeanOverFramesThatAreNotGiven() {
@@ -24,6 +24,29 @@ class RectifiedFlowTest {
       assertEquals(7.5f, RectifiedFlow.loss(velocity, zero, zero, given, ones).getFloat(), 1e-6f);
       assertEquals(RectifiedFlow.loss(velocity, zero, zero, null).getFloat(),
           RectifiedFlow.loss(velocity, zero, zero, null, ones).getFloat(), 1e-6f);
+    }
+  }
+
+  @Test
+  void theMotionTermIsTheMeanSquaredChangeOfTheErrorBetweenFramesThatAreNotGiven() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      // B=1, C=1, F=4, h=1, w=2; x0 = 0 and noise = 0, so the error is the velocity.
+      var zero = m.zeros(new Shape(1, 1, 4, 1, 2));
+      var velocity = m.create(new float[] {1, 1, 2, 1, 4, 1, 4, 7}, new Shape(1, 1, 4, 1, 2));
+      // changes: frame 0→1 (1, 0), 1→2 (2, 0), 2→3 (0, 6): (1 + 0 + 4 + 0 + 0 + 36) / (3 pairs · 2) = 41 / 6
+      assertEquals(41f / 6, RectifiedFlow.motionLoss(velocity, zero, zero, null).getFloat(), 1e-5f);
+      // frame 3 given: only the pairs 0→1 and 1→2 count: (1 + 4) / 4
+      assertEquals(1.25f, RectifiedFlow.motionLoss(velocity, zero, zero, new float[] {0, 0, 0, 1}).getFloat(), 1e-6f);
+      // the first frame given (image-to-video): 1→2 and 2→3: (4 + 36) / 4
+      assertEquals(10f, RectifiedFlow.motionLoss(velocity, zero, zero, new float[] {1, 0, 0, 0}).getFloat(), 1e-6f);
+      // the error is velocity − (noise − x0); an error that is the same in every frame adds nothing, however large
+      var x0 = m.create(new float[] {2, 2, 1, 2, -1, 2, -1, -4}, new Shape(1, 1, 4, 1, 2)); // error 3 everywhere
+      assertEquals(0f, RectifiedFlow.motionLoss(velocity, x0, zero, null).getFloat(), 1e-6f);
+      assertEquals(9f, RectifiedFlow.loss(velocity, x0, zero, null).getFloat(), 1e-6f);
+      // no pair of free frames: one frame, or every pair touches a given one
+      var still = m.create(new float[] {5, 6}, new Shape(1, 1, 1, 1, 2));
+      assertEquals(0f, RectifiedFlow.motionLoss(still, still.zerosLike(), still.zerosLike(), null).getFloat());
+      assertEquals(0f, RectifiedFlow.motionLoss(velocity, zero, zero, new float[] {0, 1, 0, 1}).getFloat());
     }
   }
 }
