@@ -13,10 +13,10 @@ import java.util.List;
  * 1 + objectWeight there, 1 elsewhere; a transformer's flow loss counts 1 + objectWeight times each
  * latent position's box coverage (0 = plain MSE). {@code objectWeightFade} γ scales a
  * transformer's object weight by (1 − t)^γ at flow time t: 0 keeps it at every noise level; a larger
- * γ keeps it to low noise, where the noisy input already shows where the objects are. {@code motionWeight} λ adds to a
- * transformer's loss λ times the mean square of the error's change from one latent frame to the
- * next, so what moves (objects, a panning background) weighs more than what stays. Runs saved
- * before these existed read 0.
+ * γ keeps it to low noise, where the noisy input already shows where the objects are.
+ * {@code motionWeight} λ adds to a transformer's loss λ times the mean square of the error's change
+ * from one latent frame to the next, so what moves (objects, a panning background) weighs more than
+ * what stays. Runs saved before these existed read 0.
  */
 public record TrainConfig(
     int batchSize,
