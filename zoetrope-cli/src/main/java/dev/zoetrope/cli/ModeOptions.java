@@ -17,7 +17,9 @@ final class ModeOptions {
   @Option(names = "--size", description = "WIDTHxHEIGHT, multiples of the model's size step (16), at most 512 per side.")
   String size;
 
-  @Option(names = "--seed", defaultValue = "0", description = "Seed of the noise and of the prompt expansion: the same seed gives the same frames; only the watermark differs, since it carries each run's own job id (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "0", description = {
+      "Seed of the noise and of the prompt expansion: the same seed gives the same frames; only the",
+      "watermark differs, since it carries each run's own job id (default: ${DEFAULT-VALUE})."})
   long seed;
 
   @Option(names = "--steps", defaultValue = "0", description = "Sampling steps, 1..1000 (default: the model's, 20).")

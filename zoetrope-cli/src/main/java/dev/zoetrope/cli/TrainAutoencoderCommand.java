@@ -57,7 +57,8 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--object-weight-fade fades the transformer's flow loss over noise; an autoencoder has no noise");
     }
     if (train.motionWeight() != 0) {
-      throw new IllegalArgumentException("--motion-weight weighs the transformer's flow error between latent frames; it is not an autoencoder loss");
+      throw new IllegalArgumentException(
+          "--motion-weight weighs the transformer's flow error between latent frames; it is not an autoencoder loss");
     }
     if (from != null && config != null) {
       throw new IllegalArgumentException("--from takes the checkpoint's own config; drop --config");
