@@ -4,7 +4,7 @@ import static dev.zoetrope.world.render.BackgroundTexture.SIZE;
 
 /**
  * Fills a frame with the background seen through the camera: bilinear samples of the tiling
- * texture in fixed point. The camera has no rotation, so the texture column of each screen column
+ * texture in fixed point, the texture shifted by the scene's phase ({@link BackgroundTexture#phase}). The camera has no rotation, so the texture column of each screen column
  * and the texture row of each screen row are computed once per frame.
  */
 final class BackgroundSampler {
@@ -12,12 +12,12 @@ final class BackgroundSampler {
 
   private BackgroundSampler() {}
 
-  static void draw(BackgroundTexture texture, byte[] rgb, CameraTransform camera, double unit) {
+  static void draw(BackgroundTexture texture, int[] phase, byte[] rgb, CameraTransform camera, double unit) {
     int width = camera.width(), height = camera.height();
     double texelsPerPixel = WorldConstants.TEXELS_PER_UNIT / unit;
     int[] columnA = new int[width], columnB = new int[width], weightU = new int[width];
     for (int x = 0; x < width; x++) {
-      double u = camera.toWorldX(x + 0.5) * texelsPerPixel - 0.5;
+      double u = camera.toWorldX(x + 0.5) * texelsPerPixel - 0.5 + phase[0];
       int u0 = (int) Math.floor(u);
       weightU[x] = (int) ((u - u0) * 256);
       columnA[x] = u0 & MASK;
@@ -27,7 +27,7 @@ final class BackgroundSampler {
     int[] tint = new int[3];
     for (int y = 0; y < height; y++) {
       double worldY = camera.toWorldY(y + 0.5);
-      double v = worldY * texelsPerPixel - 0.5;
+      double v = worldY * texelsPerPixel - 0.5 + phase[1];
       int v0 = (int) Math.floor(v);
       int wv = (int) ((v - v0) * 256);
       int rowA = (v0 & MASK) * SIZE, rowB = ((v0 + 1) & MASK) * SIZE;

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * vertical tint (the sky's gradient) that depends on world height. Colours are low-chroma so no
  * background pixel is mistaken for a named object colour; every background has texture at several
  * scales so a camera move shifts visible detail. A scene's seed picks one of {@link #VARIANTS}
- * textures per background; they are built once and cached.
+ * textures per background (built once and cached) and where the texture starts under the first
+ * frame ({@link #phase}), so no background is pinned to the same pixels in every clip.
  */
 final class BackgroundTexture {
   static final int SIZE = 256;
@@ -30,6 +31,17 @@ final class BackgroundTexture {
     int variant = (int) Math.floorMod(sceneSeed, (long) VARIANTS);
     long key = background.ordinal() * 1000L + variant;
     return CACHE.computeIfAbsent(key, k -> build(background, 0x5EED_0000L + k));
+  }
+
+  /**
+   * The texel offset {u, v}, each in [0, {@link #SIZE}), at which a scene's texture starts: drawn
+   * from the scene's seed, independently of the variant. Without it every clip of a background
+   * would show one of 8 images at the same pixels in its first frame, and a tile floor's grout
+   * would always lie on the same columns.
+   */
+  static int[] phase(long sceneSeed) {
+    SplittableRandom random = new SplittableRandom(sceneSeed ^ 0x9A5E_0FF5_E7L);
+    return new int[] {random.nextInt(SIZE), random.nextInt(SIZE)};
   }
 
   /**

@@ -18,6 +18,7 @@ final class FrameRenderer {
   private final int height;
   private final double unit;
   private final BackgroundTexture texture;
+  private final int[] texturePhase;
   private final ObjectMotion[] motions;
   private final List<ContactEvent> contacts = new ArrayList<>();
   private final OccluderPainter occluder;
@@ -31,6 +32,7 @@ final class FrameRenderer {
     this.height = spec.height();
     this.unit = Math.min(width, height);
     this.texture = BackgroundTexture.of(scene.background(), scene.seed());
+    this.texturePhase = BackgroundTexture.phase(scene.seed());
     this.motions = new ObjectMotion[scene.objects().size()];
     for (int i = 0; i < motions.length; i++) {
       motions[i] = new ObjectMotion(scene, i, spec);
@@ -66,7 +68,7 @@ final class FrameRenderer {
       System.arraycopy(staticBackground, 0, rgb, 0, rgb.length);
       return;
     }
-    BackgroundSampler.draw(texture, rgb, camera, unit);
+    BackgroundSampler.draw(texture, texturePhase, rgb, camera, unit);
     if (scene.camera() == Camera.STATIC) staticBackground = rgb.clone();
   }
 
