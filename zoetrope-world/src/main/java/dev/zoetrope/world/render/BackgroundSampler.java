@@ -4,8 +4,9 @@ import static dev.zoetrope.world.render.BackgroundTexture.SIZE;
 
 /**
  * Fills a frame with the background seen through the camera: bilinear samples of the tiling
- * texture in fixed point, the texture shifted by the scene's phase ({@link BackgroundTexture#phase}). The camera has no rotation, so the texture column of each screen column
- * and the texture row of each screen row are computed once per frame.
+ * texture in fixed point, shifted by the scene's phase ({@link BackgroundTexture#phase}). The
+ * camera has no rotation, so the texture column of each screen column and the texture row of each
+ * screen row are computed once per frame.
  */
 final class BackgroundSampler {
   private static final int MASK = SIZE - 1;
