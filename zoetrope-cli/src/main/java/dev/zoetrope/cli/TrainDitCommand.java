@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       "      (a new run that starts from a trained model's transformer: new pool, schedule or task mix)",
       "  zoetrope train dit --from runs/pooled/checkpoint --out runs/robust --latent-cache 1000 --pooled-noise 1 --pooled-dropout 0.2",
       "      (a pooled-text model made robust to phrasings it never saw)",
+      "  zoetrope train dit --from models/zoetrope-world --out runs/facts --latent-cache 1000 --prompt-facts",
+      "      (the caption's parsed facts, camera move and directions among them, as their own input)",
       "  zoetrope train dit --from runs/v4 --out runs/objects --latent-cache 2000 --object-weight 4",
       "      (the flow loss weighted 5x where the objects are: more of each step on shapes and counts)",
       "  zoetrope train dit --from models/zoetrope-world --out runs/deeper --latent-cache 2000 --depth 10",
@@ -66,6 +68,12 @@ public final class TrainDitCommand implements Callable<Integer> {
       "condition. With --from it starts at zero, so training begins from exactly the source model."})
   boolean pooledText;
 
+  @Option(names = "--prompt-facts", description = {
+      "Add the prompt facts path: the caption's parsed facts (camera, directions, motions, count,",
+      "shapes, colours) join every block's timestep condition as one vector. With --from it starts",
+      "at zero, so training begins from exactly the source model."})
+  boolean promptFacts;
+
   @Option(names = "--depth", paramLabel = "BLOCKS", description = {
       "Transformer blocks. With --from, blocks are appended to the trained ones and start as the",
       "identity (adaLN-Zero gates and a zero cross-attention output), so training begins from exactly",
@@ -94,6 +102,7 @@ public final class TrainDitCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--from " + from + " holds no transformer (dit.safetensors); use --autoencoder for a fresh one");
     }
     if (options.resume && pooledText) throw new IllegalArgumentException("--pooled-text is set when a run starts; --resume keeps the run's own");
+    if (options.resume && promptFacts) throw new IllegalArgumentException("--prompt-facts is set when a run starts; --resume keeps the run's own");
     if (options.resume && depth != null) throw new IllegalArgumentException("--depth is set when a run starts; --resume keeps the run's own");
     if (depth != null && depth < 1) throw new IllegalArgumentException("--depth must be >= 1, got " + depth);
     boolean augmented = pooledNoise != 0 || pooledDropout != 0;
@@ -127,12 +136,14 @@ public final class TrainDitCommand implements Callable<Integer> {
   }
 
   /**
-   * The folder's transformer config with --depth and --pooled-text applied; {@code keepPooled} keeps
-   * a pooled path the folder's transformer already has (--from grows it, --autoencoder starts fresh).
+   * The folder's transformer config with --depth, --pooled-text and --prompt-facts applied;
+   * {@code keepPaths} keeps the pooled and facts paths the folder's transformer already has (--from
+   * grows it, --autoencoder starts fresh).
    */
-  private DiTConfig transformer(Path folder, boolean keepPooled) {
+  private DiTConfig transformer(Path folder, boolean keepPaths) {
     DiTConfig dit = Checkpoint.readConfig(folder).dit();
-    dit = dit.withPooledText(pooledText || (keepPooled && dit.pooledText()));
+    dit = dit.withPooledText(pooledText || (keepPaths && dit.pooledText()))
+        .withPromptFacts(promptFacts || (keepPaths && dit.promptFacts()));
     return depth == null ? dit : dit.withDepth(depth);
   }
 }

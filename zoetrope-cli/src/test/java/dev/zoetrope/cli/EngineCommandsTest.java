@@ -47,6 +47,15 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", pooled + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("pooled.mp4").toString()));
     assertEquals(2, run("train", "dit", "--out", pooled, "--resume", "--pooled-text", "--steps", "3"));
+    // --prompt-facts adds the parsed facts path the same way, beside the pooled one; generation reads the prompt's facts.
+    String facts = dir.resolve("facts").toString();
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--from", pooled + "/checkpoint", "--prompt-facts", "--out", facts}, still)));
+    assertEquals(0.0, largestTransformerChange(Path.of(pooled, "checkpoint"), Path.of(facts, "checkpoint")), 1e-6);
+    assertTrue(Files.readString(Path.of(facts, "checkpoint", "config.json")).matches("(?s).*\"promptFacts\"\\s*:\\s*true.*"));
+    assertEquals(0, run("train", "dit", "--out", facts, "--resume", "--steps", "2"));
+    assertEquals(0, run("generate", "a red ball, the camera pans left", "--model", facts + "/checkpoint", "--size", "32x32", "--frames", "1",
+        "--steps", "2", "-o", dir.resolve("facts.png").toString()));
+    assertEquals(2, run("train", "dit", "--out", facts, "--resume", "--prompt-facts", "--steps", "3"));
     // --depth appends blocks to a trained transformer (silent at first: DiffusionTransformerTest); the run resumes and generates;
     // it cannot shrink one.
     String deeper = dir.resolve("deeper").toString();

@@ -6,11 +6,13 @@ package dev.zoetrope.config;
  * states of width {@code textDim}, and an MLP, each modulated by the timestep (adaLN-Zero). With
  * {@code pooledText} the caption's mean token state, projected, joins that timestep condition too
  * (the pooled text vector of Esser et al., 2024): a short path from the caption to every block's
- * modulation. Configs written before it existed read as false.
+ * modulation. With {@code promptFacts} the prompt's parsed facts ({@code dev.zoetrope.dit.PromptFacts}),
+ * projected, join it as well: camera moves and directions the text states barely tell apart reach
+ * every block as their own input. Configs written before either existed read as false.
  */
 public record DiTConfig(
     int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize,
-    boolean pooledText) {
+    boolean pooledText, boolean promptFacts) {
 
   public DiTConfig {
     if (latentChannels < 1) throw new IllegalArgumentException("latentChannels must be >= 1");
@@ -28,19 +30,24 @@ public record DiTConfig(
     if (frequencySize < 2 || frequencySize % 2 != 0) throw new IllegalArgumentException("frequencySize must be even");
   }
 
-  /** The same transformer without the pooled text path. */
+  /** The same transformer without the pooled text and facts paths. */
   public DiTConfig(int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
-    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false);
+    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false, false);
   }
 
   /** This transformer with the pooled text path on or off. */
   public DiTConfig withPooledText(boolean on) {
-    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on);
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on, promptFacts);
+  }
+
+  /** This transformer with the prompt facts path on or off. */
+  public DiTConfig withPromptFacts(boolean on) {
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, on);
   }
 
   /** This transformer with {@code blocks} blocks. */
   public DiTConfig withDepth(int blocks) {
-    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText);
+    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts);
   }
 
   public int headSize() {

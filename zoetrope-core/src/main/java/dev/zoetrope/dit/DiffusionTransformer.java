@@ -125,6 +125,12 @@ public final class DiffusionTransformer {
       noisyTime = noisyTime.add(pooled);
       cleanTime = cleanTime.add(pooled); // (B, D)
     }
+    if (config.promptFacts()) {
+      NDArray stated = Tensors.of(m, text.facts(), text.batch(), PromptFacts.WIDTH); // (B, Ff)
+      NDArray facts = Ops.linear(stated, w("facts.weight"), w("facts.bias")); // (B, D)
+      noisyTime = noisyTime.add(facts);
+      cleanTime = cleanTime.add(facts); // (B, D)
+    }
     NDArray noisy = Ops.silu(noisyTime).expandDims(1); // (B, 1, D)
     NDArray clean = Ops.silu(cleanTime).expandDims(1); // (1|B, 1, D)
     boolean anyGiven = false;
@@ -179,8 +185,8 @@ public final class DiffusionTransformer {
    * deliberate: every adaLN modulation starts at zero, so each block's gates are zero and the block
    * is the identity at step 0 (adaLN-Zero); the final projection starts at zero so the first
    * prediction is exactly 0. The timestep MLP and the text null token start small and normal. The
-   * pooled text projection starts at zero, so adding it to a trained transformer changes nothing
-   * until it learns.
+   * pooled text and prompt facts projections start at zero, so adding either to a trained
+   * transformer changes nothing until it learns.
    */
   public static Parameters initialize(DiTConfig c, NDManager manager, Rng rng) {
     Parameters p = new Parameters(manager);
@@ -193,6 +199,7 @@ public final class DiffusionTransformer {
     linear(p, rng, "text", c.textDim(), d);
     p.put("text.null", Init.normal(rng, d, 0.02), 1, 1, d);
     if (c.pooledText()) zeroLinear(p, "text.pool", c.textDim(), d);
+    if (c.promptFacts()) zeroLinear(p, "facts", PromptFacts.WIDTH, d);
     for (int i = 0; i < c.depth(); i++) {
       String b = "blocks." + i + ".";
       zeroLinear(p, b + "modulation", d, 6 * d);
@@ -211,8 +218,9 @@ public final class DiffusionTransformer {
 
   /**
    * The weights of {@code grown} (a transformer of config {@code grownConfig}) that one of config
-   * {@code source} lacks: the pooled text projection when it adds the path, and every block past the
-   * source's depth. A transformer grows only in depth and by the pooled path: anything else refused.
+   * {@code source} lacks: the pooled text and prompt facts projections when it adds those paths, and
+   * every block past the source's depth. A transformer grows only in depth and by those two paths:
+   * anything else refused.
    */
   public static Set<String> added(DiTConfig source, DiTConfig grownConfig, Parameters grown) {
     if (grownConfig.depth() < source.depth()) {
@@ -220,14 +228,19 @@ public final class DiffusionTransformer {
           "depth " + grownConfig.depth() + " is below the transformer's " + source.depth() + " blocks: blocks can be added, not removed");
     }
     if (source.pooledText() && !grownConfig.pooledText()) throw new IllegalArgumentException("the pooled text path can be added, not removed");
-    if (!source.withDepth(grownConfig.depth()).withPooledText(grownConfig.pooledText()).equals(grownConfig)) {
-      throw new IllegalArgumentException("a transformer grows only in depth and by the pooled text path: " + source + " -> " + grownConfig);
+    if (source.promptFacts() && !grownConfig.promptFacts()) throw new IllegalArgumentException("the prompt facts path can be added, not removed");
+    DiTConfig grownSource = source.withDepth(grownConfig.depth()).withPooledText(grownConfig.pooledText())
+        .withPromptFacts(grownConfig.promptFacts());
+    if (!grownSource.equals(grownConfig)) {
+      throw new IllegalArgumentException(
+          "a transformer grows only in depth and by the pooled text and prompt facts paths: " + source + " -> " + grownConfig);
     }
     Set<String> names = new TreeSet<>();
     for (String name : grown.all().keySet()) {
       boolean pooled = name.startsWith("text.pool.") && !source.pooledText();
+      boolean facts = name.startsWith("facts.") && !source.promptFacts();
       boolean appended = name.startsWith("blocks.") && Integer.parseInt(name.split("\\.")[1]) >= source.depth();
-      if (pooled || appended) names.add(name);
+      if (pooled || facts || appended) names.add(name);
     }
     return names;
   }

@@ -1,10 +1,14 @@
 package dev.zoetrope.generate;
 
 import dev.zoetrope.dit.PromptEncoder;
+import dev.zoetrope.dit.PromptFacts;
 import dev.zoetrope.dit.TextStates;
 import dev.zoetrope.text.TextEncoder;
 
-/** Token states of the process-wide MiniLM text encoder (real tokens only, [CLS] and [SEP] included). */
+/**
+ * Token states of the process-wide MiniLM text encoder (real tokens only, [CLS] and [SEP] included),
+ * with the prompt's {@link PromptFacts} vector.
+ */
 public final class MiniLmPrompts implements PromptEncoder {
   private final TextEncoder encoder;
 
@@ -18,7 +22,7 @@ public final class MiniLmPrompts implements PromptEncoder {
 
   @Override
   public TextStates encode(String prompt) {
-    return new TextStates(encoder.encode(prompt).realTokenStates());
+    return new TextStates(encoder.encode(prompt).realTokenStates(), PromptFacts.of(prompt));
   }
 
   @Override

@@ -123,9 +123,10 @@ class CheckpointTest {
   void aModelWrittenBeforeThePooledTextPathGainsItUnchanged() throws IOException {
     Path folder = save("before");
     Path config = folder.resolve(Checkpoint.CONFIG);
-    Files.writeString(config, Files.readString(config).replaceAll(",\\s*\"pooledText\"\\s*:\\s*false", ""));
-    assertFalse(Files.readString(config).contains("pooledText"));
+    Files.writeString(config, Files.readString(config).replaceAll(",\\s*\"(pooledText|promptFacts)\"\\s*:\\s*false", ""));
+    assertFalse(Files.readString(config).contains("pooledText") || Files.readString(config).contains("promptFacts"));
     assertFalse(Checkpoint.readConfig(folder).dit().pooledText(), "an older config reads as without the path");
+    assertFalse(Checkpoint.readConfig(folder).dit().promptFacts(), "and without the prompt facts path");
     String older = Files.readString(config);
     Files.writeString(config, older.replace("\"frequencySize\"", "\"pooledText\" : true, \"frequencySize\""));
     var error = assertThrows(CheckpointException.class, () -> Model.load(folder, true));

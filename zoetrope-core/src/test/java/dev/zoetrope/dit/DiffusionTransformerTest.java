@@ -64,11 +64,17 @@ class DiffusionTransformerTest {
   }
 
   @Test
-  void aTransformerGrowsOnlyInDepthAndByThePooledPath() {
+  void aTransformerGrowsOnlyInDepthAndByThePooledAndFactsPaths() {
     try (NDManager weights = Compute.newManager()) {
       DiTConfig pooled = CONFIG.withPooledText(true);
       assertEquals(java.util.Set.of("text.pool.weight", "text.pool.bias"),
           DiffusionTransformer.added(CONFIG, pooled, DiffusionTransformer.initialize(pooled, weights, new Rng(1))));
+      DiTConfig both = pooled.withPromptFacts(true);
+      assertEquals(java.util.Set.of("facts.weight", "facts.bias"),
+          DiffusionTransformer.added(pooled, both, DiffusionTransformer.initialize(both, weights, new Rng(1))));
+      var removed = assertThrows(IllegalArgumentException.class,
+          () -> DiffusionTransformer.added(both, pooled, DiffusionTransformer.initialize(pooled, weights, new Rng(1))));
+      assertTrue(removed.getMessage().contains("prompt facts path can be added, not removed"), removed.getMessage());
       Parameters p = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
       assertTrue(DiffusionTransformer.added(CONFIG, CONFIG, p).isEmpty());
       var shallower = assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(CONFIG.withDepth(3), CONFIG, p));
@@ -92,34 +98,79 @@ class DiffusionTransformerTest {
 
   @Test
   void pooledTextStartsSilentAndThenCarriesOnlyTheKeptCaption() {
+    TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)), new boolean[] {false, true}, 384);
+    assertNewPathStartsSilentThenCarriesOnlyTheKeptCaption(CONFIG.withPooledText(true), "text.pool", 384, text);
+  }
+
+  @Test
+  void promptFactsStartSilentAndThenCarryOnlyTheKeptCaption() {
+    TextBatch text = TextBatch.of(List.of(withFacts("a red ball, the camera pans left"), withFacts("a blue star moves up")),
+        new boolean[] {false, true}, 384);
+    assertEquals(0f, (float) java.util.stream.IntStream.range(PromptFacts.WIDTH, 2 * PromptFacts.WIDTH).mapToDouble(i -> text.facts()[i]).sum(),
+        "a dropped caption has no facts");
+    assertNewPathStartsSilentThenCarriesOnlyTheKeptCaption(CONFIG.withPromptFacts(true), "facts", PromptFacts.WIDTH, text);
+  }
+
+  @Test
+  void promptFactsTellCameraMovesApartWhereTheTokensAreTheSame() {
+    try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
+      DiTConfig config = CONFIG.withPromptFacts(true);
+      Parameters p = DiffusionTransformer.initialize(config, weights, new Rng(1));
+      var values = new java.util.HashMap<String, float[]>();
+      Rng rng = new Rng(3);
+      p.toFloats().forEach((name, v) -> values.put(name, rng.gaussians(v.length)));
+      p.load(values);
+      TextStates tokens = FakeText.of("a red ball", 384);
+      TextBatch text = TextBatch.of(List.of(
+          new TextStates(tokens.tokens(), PromptFacts.of("a red ball, the camera pans left")),
+          new TextStates(tokens.tokens(), PromptFacts.of("a red ball, the camera pans right"))), 384);
+      float[] one = new Rng(2).gaussians(8 * 3 * 4 * 6);
+      float[] both = new float[2 * one.length];
+      System.arraycopy(one, 0, both, 0, one.length);
+      System.arraycopy(one, 0, both, one.length, one.length);
+      float[] v = new DiffusionTransformer(config, p).forward(Tensors.of(step, both, 2, 8, 3, 4, 6), new float[] {0.5f, 0.5f}, null, text)
+          .toFloatArray();
+      assertTrue(maxDifference(java.util.Arrays.copyOf(v, one.length), java.util.Arrays.copyOfRange(v, one.length, v.length)) > 1e-2,
+          "the same tokens with different camera facts give different velocities");
+    }
+  }
+
+  private static TextStates withFacts(String prompt) {
+    return new TextStates(FakeText.of(prompt, 384).tokens(), PromptFacts.of(prompt));
+  }
+
+  /**
+   * A transformer grown by a path whose projection {@code path} (from {@code inputs} values) starts
+   * at zero computes what the plain one does; once that projection is not zero, the kept caption
+   * (sample 0 of {@code text}) reaches the output and the dropped one (sample 1) does not.
+   */
+  private static void assertNewPathStartsSilentThenCarriesOnlyTheKeptCaption(DiTConfig grownConfig, String path, int inputs, TextBatch text) {
     try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
       Parameters plain = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
-      Parameters pooled = DiffusionTransformer.initialize(CONFIG.withPooledText(true), weights, new Rng(1));
+      Parameters grown = DiffusionTransformer.initialize(grownConfig, weights, new Rng(1));
       // Every shared weight random and equal in both (zero-initialised gates would hide any difference).
       var values = new java.util.HashMap<String, float[]>();
       Rng rng = new Rng(3);
       plain.toFloats().forEach((name, v) -> values.put(name, rng.gaussians(v.length)));
       plain.load(values);
-      values.put("text.pool.weight", new float[384 * CONFIG.hiddenSize()]);
-      values.put("text.pool.bias", new float[CONFIG.hiddenSize()]);
-      pooled.load(values);
+      values.put(path + ".weight", new float[inputs * CONFIG.hiddenSize()]);
+      values.put(path + ".bias", new float[CONFIG.hiddenSize()]);
+      grown.load(values);
       NDArray x = Tensors.of(step, new Rng(2).gaussians(2 * 8 * 3 * 4 * 6), 2, 8, 3, 4, 6);
-      TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)),
-          new boolean[] {false, true}, 384);
       float[] t = {0.3f, 0.9f}, given = {1, 0, 0, 0, 0, 0};
       float[] expected = new DiffusionTransformer(CONFIG, plain).forward(x, t, given, text).toFloatArray();
       // Outputs near 200: libtorch's kernels round differently between the two graphs on some CPUs (6e-5 seen), hence 1e-2.
-      assertArrayEquals(expected, new DiffusionTransformer(CONFIG.withPooledText(true), pooled).forward(x, t, given, text).toFloatArray(),
-          1e-2f, "a zero pooled projection leaves the model as it was");
+      assertArrayEquals(expected, new DiffusionTransformer(grownConfig, grown).forward(x, t, given, text).toFloatArray(),
+          1e-2f, "a zero " + path + " projection leaves the model as it was");
 
-      values.put("text.pool.weight", rng.gaussians(384 * CONFIG.hiddenSize()));
-      pooled.load(values);
-      float[] moved = new DiffusionTransformer(CONFIG.withPooledText(true), pooled).forward(x, t, given, text).toFloatArray();
+      values.put(path + ".weight", rng.gaussians(inputs * CONFIG.hiddenSize()));
+      grown.load(values);
+      float[] moved = new DiffusionTransformer(grownConfig, grown).forward(x, t, given, text).toFloatArray();
       int half = moved.length / 2;
       assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOf(expected, half), java.util.Arrays.copyOf(moved, half)),
-          "a kept caption reaches the output through the pooled path");
+          "a kept caption reaches the output through the " + path + " path");
       assertArrayEquals(java.util.Arrays.copyOfRange(expected, half, moved.length), java.util.Arrays.copyOfRange(moved, half, moved.length),
-          1e-2f, "a dropped caption pools to nothing");
+          1e-2f, "a dropped caption sends nothing through the " + path + " path");
     }
   }
 
