@@ -53,6 +53,7 @@ class EngineCommandsTest {
     assertEquals(0.0, largestTransformerChange(Path.of(pooled, "checkpoint"), Path.of(facts, "checkpoint")), 1e-6);
     assertTrue(Files.readString(Path.of(facts, "checkpoint", "config.json")).matches("(?s).*\"promptFacts\"\\s*:\\s*true.*"));
     assertEquals(0, run("train", "dit", "--out", facts, "--resume", "--steps", "2"));
+    assertTrue(Files.readString(Path.of(facts, "checkpoint", "MODEL_CARD.md")).contains("pooled text path, prompt facts path (164 parsed facts)"));
     assertEquals(0, run("generate", "a red ball, the camera pans left", "--model", facts + "/checkpoint", "--size", "32x32", "--frames", "1",
         "--steps", "2", "-o", dir.resolve("facts.png").toString()));
     assertEquals(2, run("train", "dit", "--out", facts, "--resume", "--prompt-facts", "--steps", "3"));

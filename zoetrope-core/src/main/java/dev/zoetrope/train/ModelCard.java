@@ -1,7 +1,9 @@
 package dev.zoetrope.train;
 
 import dev.zoetrope.checkpoint.Model;
+import dev.zoetrope.config.DiTConfig;
 import dev.zoetrope.config.ModelConfig;
+import dev.zoetrope.dit.PromptFacts;
 import java.util.Locale;
 
 /** MODEL_CARD.md written with every checkpoint: what was trained, on what, for how long. */
@@ -20,7 +22,7 @@ final class ModelCard {
         ## Architecture
         - Causal video autoencoder: latent channels %d, widths %s, spatial x%d, temporal x%d, \
         latent scale %.4f — %,d parameters.
-        - Diffusion transformer: width %d, depth %d, heads %d, patch 1x%d x%d, text width %d — %,d parameters.
+        - Diffusion transformer: width %d, depth %d, heads %d, patch 1x%d x%d, text width %d%s — %,d parameters.
         - Rectified flow, logit-normal times (mean %.2f, std %.2f), resolution shift base %d tokens.
 
         ## Training (this stage: %s)
@@ -36,7 +38,7 @@ final class ModelCard {
         config.autoencoder().latentChannels(), config.autoencoder().widths(), config.autoencoder().spatialDownsample(),
         config.autoencoder().temporalDownsample(), config.autoencoder().latentScale(), autoencoderParameters,
         config.dit().hiddenSize(), config.dit().depth(), config.dit().heads(), config.dit().patchSize(), config.dit().patchSize(),
-        config.dit().textDim(), transformerParameters,
+        config.dit().textDim(), paths(config.dit()), transformerParameters,
         config.flow().logitMean(), config.flow().logitStd(), config.flow().shiftBaseTokens(),
         state.target(), state.step(), train.totalSteps(), train.batchSize(), train.learningRate(), train.warmupSteps(),
         train.weightDecay(), train.gradClip(), train.emaDecay(), train.buckets(), train.taskWeights(), train.captionDropout(),
@@ -44,5 +46,11 @@ final class ModelCard {
         train.objectWeightFade() == 0 ? "" : String.format(java.util.Locale.ROOT, ", faded by (1 - t)^%.1f", train.objectWeightFade()),
         train.motionWeight() == 0 ? "" : String.format(java.util.Locale.ROOT, "; motion weight %.2f", train.motionWeight()),
         source.describe(), state.elapsedSeconds() / 60, loss);
+  }
+
+  /** The optional paths into the timestep condition the transformer has, as a phrase. */
+  private static String paths(DiTConfig dit) {
+    return (dit.pooledText() ? ", pooled text path" : "")
+        + (dit.promptFacts() ? ", prompt facts path (" + PromptFacts.WIDTH + " parsed facts)" : "");
   }
 }
