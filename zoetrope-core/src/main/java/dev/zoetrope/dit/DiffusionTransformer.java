@@ -19,6 +19,13 @@ import java.util.TreeSet;
  * (a clean conditioning frame, whose timestep is 0) or noisy; it predicts the flow velocity ε − x₀.
  */
 public final class DiffusionTransformer {
+  /**
+   * The prompt facts' ones enter their projection as this. Adam moves each weight by about the
+   * learning rate a step whatever its input, so the gain is the zero-initialised path's reach: at a
+   * gain of 1 and lr 2e-4, the camera rows of the projection reached a norm of only 0.08 in 2,500
+   * steps, against the timestep embedding's 0.86 they join.
+   */
+  static final float FACTS_GAIN = 8f;
   private final DiTConfig config;
   private final Parameters weights;
 
@@ -126,7 +133,7 @@ public final class DiffusionTransformer {
       cleanTime = cleanTime.add(pooled); // (B, D)
     }
     if (config.promptFacts()) {
-      NDArray stated = Tensors.of(m, text.facts(), text.batch(), PromptFacts.WIDTH); // (B, Ff)
+      NDArray stated = Tensors.of(m, text.facts(), text.batch(), PromptFacts.WIDTH).mul(FACTS_GAIN); // (B, Ff)
       NDArray facts = Ops.linear(stated, w("facts.weight"), w("facts.bias")); // (B, D)
       noisyTime = noisyTime.add(facts);
       cleanTime = cleanTime.add(facts); // (B, D)
