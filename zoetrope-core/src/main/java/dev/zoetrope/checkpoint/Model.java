@@ -56,8 +56,8 @@ public final class Model implements AutoCloseable {
 
   /**
    * A whole checkpoint with its transformer grown to {@code dit}: blocks appended and/or the pooled
-   * text path added ({@link DiffusionTransformer#added}). The new pooled projection starts at zero
-   * and the appended blocks are the identity ({@link DiffusionTransformer#silenceAppended}), so the
+   * text or prompt facts path added ({@link DiffusionTransformer#added}). A new path's projection
+   * starts at zero and the appended blocks are the identity ({@link DiffusionTransformer#silenceAppended}), so the
    * model computes exactly what the checkpoint did until it trains; the appended blocks' other
    * weights start from {@code seed}.
    */
