@@ -85,7 +85,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = "With --model: guide only at flow times t in [FROM, TO] (default: 0.3,1).")
   String guidanceInterval;
 
-  @Option(names = "--sampler", description = "With --model: euler or heun (default: euler).")
+  @Option(names = "--sampler", description = "With --model: euler, heun or ancestral (default: euler).")
   String sampler;
 
   /** Opens a checkpoint as a generator with the given options. */

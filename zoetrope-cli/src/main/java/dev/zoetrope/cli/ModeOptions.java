@@ -33,7 +33,7 @@ final class ModeOptions {
       "conditional pass alone, at half the cost (default: 0.3,1; 0,1 guides every step)."})
   String guidanceInterval;
 
-  @Option(names = "--sampler", defaultValue = "euler", description = "euler or heun (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sampler", defaultValue = "euler", description = "euler, heun or ancestral (fresh noise each step: fewer stray copies of objects, less motion; default: ${DEFAULT-VALUE}).")
   String sampler;
 
   @Option(names = "--no-expand", description = "Give the model the prompt as written instead of its expansion into a detailed caption.")

@@ -1,15 +1,19 @@
 package dev.zoetrope.config;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * How to integrate the flow: method (euler, heun), steps, the classifier-free guidance scale and the
+ * How to integrate the flow: method (euler, heun, ancestral), steps, the classifier-free guidance scale and the
  * flow times it applies at (elsewhere the conditional velocity alone).
  */
 public record SamplerConfig(String method, int steps, double guidance, GuidanceInterval interval) {
+  /** Euler and Heun integrate the flow's ODE; ancestral re-draws the noise at every step. */
+  public static final List<String> METHODS = List.of("euler", "heun", "ancestral");
+
   public SamplerConfig {
-    if (!method.equals("euler") && !method.equals("heun")) {
-      throw new IllegalArgumentException("sampler must be euler or heun, got '" + method + "'");
+    if (!METHODS.contains(method)) {
+      throw new IllegalArgumentException("sampler must be euler, heun or ancestral, got '" + method + "'");
     }
     if (steps < 1 || steps > 1000) throw new IllegalArgumentException("steps must be in 1..1000, got " + steps);
     if (!(guidance >= 0)) throw new IllegalArgumentException("guidance must be >= 0, got " + guidance);

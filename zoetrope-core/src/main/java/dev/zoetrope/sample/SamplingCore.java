@@ -21,6 +21,9 @@ import java.util.List;
  * Each model evaluation runs in its own manager; only flat latent values live between steps.
  */
 public final class SamplingCore {
+  /** Label of the seed's stream of ancestral step noise, apart from the starting noise. */
+  private static final long ANCESTRAL_NOISE = 1;
+
   private final DiffusionTransformer model;
   private final FlowConfig flow;
 
@@ -31,7 +34,7 @@ public final class SamplingCore {
 
   /** Samples one window: returns latents (C, F, h, w). */
   public float[] sample(NDManager scope, Canvas canvas, TextStates prompt, SamplerConfig sampler, long seed, ProgressListener progress) {
-    Integrator integrator = Integrator.named(sampler.method());
+    Integrator integrator = Integrator.named(sampler.method(), Rng.derive(seed, ANCESTRAL_NOISE));
     double shift = flow.shift(canvas.tokens(model.config().patchSize()));
     float[] noise = new Rng(seed).gaussians(canvas.size());
     float[] x = start(canvas, noise, FlowConfig.shifted(canvas.strength(), shift));

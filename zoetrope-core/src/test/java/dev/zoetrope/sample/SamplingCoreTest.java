@@ -21,26 +21,47 @@ class SamplingCoreTest {
   static final ModelConfig TINY = ModelConfig.tiny();
 
   static float[] sample(NDManager scope, DiffusionTransformer model, SamplerConfig sampler) {
+    return sample(scope, model, sampler, 7);
+  }
+
+  static float[] sample(NDManager scope, DiffusionTransformer model, SamplerConfig sampler, long seed) {
     DiTConfig c = model.config();
     Canvas canvas = Canvas.empty(c.latentChannels(), 2, 4, 4);
-    return new SamplingCore(model, TINY.flow()).sample(scope, canvas, FakeText.of("a red ball bounces", c.textDim()), sampler, 7,
+    return new SamplingCore(model, TINY.flow()).sample(scope, canvas, FakeText.of("a red ball bounces", c.textDim()), sampler, seed,
         ProgressListener.NONE);
+  }
+
+  /** The tiny transformer with random weights of scale 0.2, so its velocity depends on its inputs. */
+  static DiffusionTransformer randomModel(NDManager weights) {
+    DiTConfig config = TINY.dit();
+    Parameters p = DiffusionTransformer.initialize(config, weights, new Rng(1));
+    var values = new HashMap<String, float[]>();
+    Rng rng = new Rng(3);
+    p.toFloats().forEach((name, v) -> {
+      float[] random = rng.gaussians(v.length);
+      for (int i = 0; i < random.length; i++) random[i] *= 0.2f;
+      values.put(name, random);
+    });
+    p.load(values);
+    return new DiffusionTransformer(config, p);
+  }
+
+  @Test
+  void ancestralSamplingIsFixedByTheSeed() {
+    try (NDManager weights = Compute.newManager(); NDManager scope = Compute.newManager()) {
+      DiffusionTransformer model = randomModel(weights);
+      SamplerConfig ancestral = new SamplerConfig("ancestral", 4, 3.0);
+      float[] first = sample(scope, model, ancestral);
+      assertArrayEquals(first, sample(scope, model, ancestral), "the seed fixes the step noise too");
+      assertFalse(java.util.Arrays.equals(first, sample(scope, model, ancestral, 8)), "another seed, another sample");
+      assertFalse(java.util.Arrays.equals(first, sample(scope, model, new SamplerConfig("euler", 4, 3.0))), "not the ODE's sample");
+    }
   }
 
   @Test
   void guidanceAppliesOnlyInsideItsInterval() {
-    DiTConfig config = TINY.dit();
     try (NDManager weights = Compute.newManager(); NDManager scope = Compute.newManager()) {
-      Parameters p = DiffusionTransformer.initialize(config, weights, new Rng(1));
-      var values = new HashMap<String, float[]>();
-      Rng rng = new Rng(3);
-      p.toFloats().forEach((name, v) -> {
-        float[] random = rng.gaussians(v.length);
-        for (int i = 0; i < random.length; i++) random[i] *= 0.2f;
-        values.put(name, random);
-      });
-      p.load(values);
-      DiffusionTransformer model = new DiffusionTransformer(config, p);
+      DiffusionTransformer model = randomModel(weights);
 
       float[] guided = sample(scope, model, new SamplerConfig("euler", 4, 3.0));
       float[] plain = sample(scope, model, new SamplerConfig("euler", 4, 1.0));
