@@ -13,7 +13,8 @@ public record SamplerConfig(String method, int steps, double guidance, GuidanceI
 
   public SamplerConfig {
     if (!METHODS.contains(method)) {
-      throw new IllegalArgumentException("sampler must be euler, heun or ancestral, got '" + method + "'");
+      String choices = String.join(", ", METHODS.subList(0, METHODS.size() - 1)) + " or " + METHODS.get(METHODS.size() - 1);
+      throw new IllegalArgumentException("sampler must be " + choices + ", got '" + method + "'");
     }
     if (steps < 1 || steps > 1000) throw new IllegalArgumentException("steps must be in 1..1000, got " + steps);
     if (!(guidance >= 0)) throw new IllegalArgumentException("guidance must be >= 0, got " + guidance);
