@@ -88,6 +88,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--sampler", description = "With --model: euler, heun or ancestral (default: euler).")
   String sampler;
 
+  @Option(names = "--no-camera-rig", description = "With --model: leave a stated pan or zoom to the transformer instead of filming it with the camera rig.")
+  boolean noCameraRig;
+
   /** Opens a checkpoint as a generator with the given options. */
   BiFunction<Path, GeneratorOptions, VideoGenerator> generators = (path, options) -> DiffusionGenerator.load(path, MiniLmPrompts.shared(), options);
 
@@ -98,16 +101,17 @@ public final class BenchQualityCommand implements Callable<Integer> {
     if (expand && subject.model == null) throw new IllegalArgumentException("--expand applies to --model only");
     if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
     if (sampler != null && subject.model == null) throw new IllegalArgumentException("--sampler applies to --model only");
+    if (noCameraRig && subject.model == null) throw new IllegalArgumentException("--no-camera-rig applies to --model only");
     if ((steps != 0 || guidance != 0) && subject.model == null) throw new IllegalArgumentException("--steps and --guidance apply to --model only");
     ModeOptions.checkStepsAndGuidance(steps, guidance);
     SamplerConfig chosen = ModeOptions.sampler(sampler, guidanceInterval);
-    GeneratorOptions options = GeneratorOptions.defaults().withSampler(chosen);
+    GeneratorOptions options = GeneratorOptions.defaults().withSampler(chosen).withCameraRig(!noCameraRig);
     Suite loaded = Suite.load(suite);
     if (limit != null && limit < loaded.entries().size()) loaded = new Suite(loaded.name(), loaded.entries().subList(0, limit));
     BenchRunner runner = new BenchRunner(threads, line -> System.err.println("bench: " + line));
     BenchReport report;
     if (subject.model != null) {
-      try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model, options), expand, steps, guidance, chosen)) {
+      try (ModelVideoSource source = new ModelVideoSource(generators.apply(subject.model, options), expand, steps, guidance, options)) {
         report = runner.run(loaded, source);
       }
     } else if (subject.autoencoder != null) {

@@ -3,6 +3,7 @@ package dev.zoetrope.cli;
 import dev.zoetrope.config.SamplerConfig;
 import dev.zoetrope.generate.Conditioning;
 import dev.zoetrope.generate.GenerationRequest;
+import dev.zoetrope.generate.GeneratorOptions;
 import dev.zoetrope.generate.GenerationResult;
 import dev.zoetrope.generate.ProgressListener;
 import dev.zoetrope.generate.VideoGenerator;
@@ -26,14 +27,17 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   private final int steps;
   private final double guidance;
   private final SamplerConfig sampler;
+  private final boolean cameraRig;
 
-  /** {@code sampler} is the generator's; {@code steps} and {@code guidance} override it when above 0. */
-  ModelVideoSource(VideoGenerator generator, boolean expand, int steps, double guidance, SamplerConfig sampler) {
+  /** {@code options} are the generator's; {@code steps} and {@code guidance} override its sampler's when above 0. */
+  ModelVideoSource(VideoGenerator generator, boolean expand, int steps, double guidance, GeneratorOptions options) {
     this.generator = generator;
     this.expand = expand;
     this.steps = steps;
     this.guidance = guidance;
-    this.sampler = sampler.with(steps > 0 ? steps : sampler.steps(), guidance > 0 ? guidance : sampler.guidance());
+    SamplerConfig chosen = options.sampler();
+    this.sampler = chosen.with(steps > 0 ? steps : chosen.steps(), guidance > 0 ? guidance : chosen.guidance());
+    this.cameraRig = options.cameraRig();
   }
 
   @Override
@@ -57,8 +61,8 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
 
   @Override
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s)", generator.modelId(), sampler.method(),
-        sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "");
+    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s%s)", generator.modelId(), sampler.method(),
+        sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "", cameraRig ? "" : "; camera rig off");
   }
 
   @Override

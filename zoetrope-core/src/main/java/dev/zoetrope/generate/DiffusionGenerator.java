@@ -10,6 +10,7 @@ import dev.zoetrope.world.video.Video;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine behind {@link VideoGenerator}: every {@link Conditioning} becomes windows of given
@@ -19,7 +20,8 @@ import java.util.List;
  * rule when the video must also lead into given frames), and ignored by Edit (output length =
  * input length).
  * <ul>
- *   <li>TextOnly: new frames (one frame = an image); longer than a window, chained extension.
+ *   <li>TextOnly: new frames (one frame = an image); longer than a window, chained extension. A
+ *       stated pan or zoom is sampled on a larger canvas and filmed by the {@link CameraRig}.
  *   <li>ImageToVideo: the image is frame 0, given; the rest follows it.
  *   <li>Extend forward: input + new frames; backward: new frames + input; loop: input + new frames
  *       that lead back into the input's first frames.
@@ -62,11 +64,17 @@ public final class DiffusionGenerator implements VideoGenerator {
         request.steps() > 0 ? request.steps() : options.sampler().steps(),
         request.guidance() > 0 ? request.guidance() : options.sampler().guidance());
     TextStates prompt = text.encode(request.prompt());
+    Optional<CameraRig> rig = options.cameraRig() && request.conditioning() instanceof Conditioning.TextOnly
+        ? CameraRig.plan(request.prompt(), request.width(), request.height(), request.frames(), request.fps(), config.sizeMultiple())
+        : Optional.empty();
+    int canvasWidth = rig.map(CameraRig::canvasWidth).orElse(request.width());
+    int canvasHeight = rig.map(CameraRig::canvasHeight).orElse(request.height());
     WindowSampler windows = new WindowSampler(model);
     WindowChain chain = new WindowChain(config.autoencoder().temporalDownsample(), options.maxLatentFrames(), options.overlapLatents(),
-        (window, seed, listener) -> windows.sample(window, request.width(), request.height(), prompt, sampler, seed, listener),
+        (window, seed, listener) -> windows.sample(window, canvasWidth, canvasHeight, prompt, sampler, seed, listener),
         request.seed());
     List<byte[]> frames = frames(request, chain, progress);
+    if (rig.isPresent()) frames = rig.get().film(frames);
     progress.progress(1.0, "done");
     return new GenerationResult(new Video(request.width(), request.height(), request.fps(), frames), request.prompt(), request.seed(), modelId);
   }

@@ -65,6 +65,27 @@ class DiffusionGeneratorTest {
   }
 
   @Test
+  void aStatedPanIsFilmedOverTheCanvasTheModelDraws() throws Exception {
+    String prompt = "a red ball moves right, camera panning left";
+    CameraRig rig = CameraRig.plan(prompt, 32, 32, 12, 8, generator.config().sizeMultiple()).orElseThrow();
+    assertTrue(rig.canvasWidth() > 32, "the pan needs a wider canvas");
+    Video filmed = generator.generate(new GenerationRequest(prompt, 32, 32, 12, 8, 42, 0, 0, new Conditioning.TextOnly()),
+        ProgressListener.NONE).video();
+    assertEquals(32, filmed.width());
+    assertEquals(12, filmed.frameCount());
+    GeneratorOptions still = new GeneratorOptions(new SamplerConfig("euler", 3, 3.0), 5, 2).withCameraRig(false);
+    try (DiffusionGenerator withoutRig = DiffusionGenerator.load(dir.resolve("tiny"), MiniLmPrompts.shared(), still)) {
+      Video canvas = withoutRig.generate(new GenerationRequest(prompt, rig.canvasWidth(), rig.canvasHeight(), 12, 8, 42, 0, 0,
+          new Conditioning.TextOnly()), ProgressListener.NONE).video();
+      List<byte[]> expected = rig.film(canvas.frames());
+      for (int i = 0; i < 12; i++) assertArrayEquals(expected.get(i), filmed.frame(i), "frame " + i);
+      Video unfilmed = withoutRig.generate(new GenerationRequest(prompt, 32, 32, 12, 8, 42, 0, 0, new Conditioning.TextOnly()),
+          ProgressListener.NONE).video();
+      assertFalse(java.util.Arrays.equals(unfilmed.frame(6), filmed.frame(6)), "--no-camera-rig samples the frame itself");
+    }
+  }
+
+  @Test
   void givenFramesComeBackUnchanged() {
     Video image = new Video(32, 32, 8, List.of(CLIP.frame(0)));
     Video i2v = generator.generate(request(9, new Conditioning.ImageToVideo(image)), ProgressListener.NONE).video();

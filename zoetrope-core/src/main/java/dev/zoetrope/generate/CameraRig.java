@@ -1,0 +1,118 @@
+package dev.zoetrope.generate;
+
+import static dev.zoetrope.world.render.WorldConstants.PAN_SPEED;
+import static dev.zoetrope.world.render.WorldConstants.ZOOM_RATE;
+
+import dev.zoetrope.world.caption.CaptionParser;
+import dev.zoetrope.world.scene.Camera;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The camera move a text prompt states, filmed over a still canvas. The transformer draws scenes
+ * with a still camera (it has not learnt to move one; MODEL_CARD.md), so for a prompt that asks for
+ * a pan or a zoom the generator samples a larger canvas and this rig moves a view over it: a pan
+ * slides the view at the world's pan speed ({@code PAN_SPEED} of the frame's shorter side per
+ * second), a zoom scales it by {@code exp(±ZOOM_RATE·t)} about the centre, as the world's cameras
+ * move. Objects keep the motion the transformer gave them; the background and still objects slide
+ * or grow as under a real camera. Each output pixel is sampled bilinearly from the canvas.
+ *
+ * <p>Pans widen (or heighten) the canvas by the distance travelled; a zoom out enlarges it by the
+ * final scale; a zoom in films inside the frame itself (the last frames are magnified). A move that
+ * would need a canvas of more than {@link #MAX_AREA} times the frame's area (pans longer than
+ * about 20 s, zoom outs longer than about 4.5 s at 128x128) is not filmed: the camera stays still.
+ */
+public record CameraRig(Camera camera, int width, int height, int frames, double fps, int canvasWidth, int canvasHeight) {
+  /** Largest canvas, in multiples of the output frame's area. */
+  public static final double MAX_AREA = 3.0;
+
+  /**
+   * The rig for {@code prompt}, or empty when the prompt states no pan or zoom, the output is a
+   * single image, or the move needs a canvas over {@link #MAX_AREA} times the frame.
+   * {@code multiple} is the model's size multiple; canvas sides are rounded up to it.
+   */
+  public static Optional<CameraRig> plan(String prompt, int width, int height, int frames, double fps, int multiple) {
+    if (frames < 2) return Optional.empty();
+    Camera camera = CaptionParser.parse(prompt).camera();
+    if (camera == null || camera == Camera.STATIC) return Optional.empty();
+    double seconds = (frames - 1) / fps;
+    double travel = PAN_SPEED * Math.min(width, height) * seconds;
+    double grow = Math.exp(ZOOM_RATE * seconds);
+    int canvasWidth = switch (camera) {
+      case PAN_LEFT, PAN_RIGHT -> roundUp(width + travel, multiple);
+      case ZOOM_OUT -> roundUp(width * grow, multiple);
+      default -> width;
+    };
+    int canvasHeight = switch (camera) {
+      case PAN_UP, PAN_DOWN -> roundUp(height + travel, multiple);
+      case ZOOM_OUT -> roundUp(height * grow, multiple);
+      default -> height;
+    };
+    if ((double) canvasWidth * canvasHeight > MAX_AREA * width * height) return Optional.empty();
+    return Optional.of(new CameraRig(camera, width, height, frames, fps, canvasWidth, canvasHeight));
+  }
+
+  private static int roundUp(double size, int multiple) {
+    return (int) Math.ceil(size / multiple - 1e-9) * multiple;
+  }
+
+  /** Films {@code canvas} ({@code frames} frames of canvasWidth x canvasHeight) into frames of width x height. */
+  public List<byte[]> film(List<byte[]> canvas) {
+    if (canvas.size() != frames) throw new IllegalArgumentException("the rig films " + frames + " frames, got " + canvas.size());
+    List<byte[]> out = new ArrayList<>(canvas.size());
+    for (int k = 0; k < canvas.size(); k++) {
+      if (canvas.get(k).length != canvasWidth * canvasHeight * 3) {
+        throw new IllegalArgumentException("canvas frame " + k + " is not " + canvasWidth + "x" + canvasHeight);
+      }
+      out.add(view(canvas.get(k), k / fps));
+    }
+    return out;
+  }
+
+  /**
+   * The view at time t: its centre (cx, cy) on the canvas and its zoom s; output pixel p samples the
+   * canvas at c + (p − size/2)/s. A pan's path is centred on the canvas, with equal margins at its
+   * start and end.
+   */
+  private byte[] view(byte[] source, double t) {
+    double speed = PAN_SPEED * Math.min(width, height);
+    double total = speed * (frames - 1) / fps, moved = speed * t;
+    double startX = (canvasWidth - width - total) / 2 + width / 2.0, startY = (canvasHeight - height - total) / 2 + height / 2.0;
+    double cx = canvasWidth / 2.0, cy = canvasHeight / 2.0, zoom = 1;
+    switch (camera) {
+      case PAN_LEFT -> cx = canvasWidth - startX - moved;
+      case PAN_RIGHT -> cx = startX + moved;
+      case PAN_UP -> cy = canvasHeight - startY - moved;
+      case PAN_DOWN -> cy = startY + moved;
+      case ZOOM_IN -> zoom = Math.exp(ZOOM_RATE * t);
+      case ZOOM_OUT -> zoom = Math.exp(-ZOOM_RATE * t);
+      default -> {}
+    }
+    byte[] out = new byte[width * height * 3];
+    for (int y = 0; y < height; y++) {
+      double sy = clamp(cy + (y + 0.5 - height / 2.0) / zoom - 0.5, canvasHeight);
+      int yA = (int) sy, yB = Math.min(yA + 1, canvasHeight - 1);
+      double fy = sy - yA;
+      for (int x = 0; x < width; x++) {
+        double sx = clamp(cx + (x + 0.5 - width / 2.0) / zoom - 0.5, canvasWidth);
+        int xA = (int) sx, xB = Math.min(xA + 1, canvasWidth - 1);
+        double fx = sx - xA;
+        for (int c = 0; c < 3; c++) {
+          double top = at(source, xA, yA, c) * (1 - fx) + at(source, xB, yA, c) * fx;
+          double bottom = at(source, xA, yB, c) * (1 - fx) + at(source, xB, yB, c) * fx;
+          out[(y * width + x) * 3 + c] = (byte) Math.round(top * (1 - fy) + bottom * fy);
+        }
+      }
+    }
+    return out;
+  }
+
+  private int at(byte[] frame, int x, int y, int c) {
+    return frame[(y * canvasWidth + x) * 3 + c] & 0xFF;
+  }
+
+  private static double clamp(double value, int size) {
+    return Math.min(size - 1.0, Math.max(0, value));
+  }
+}
