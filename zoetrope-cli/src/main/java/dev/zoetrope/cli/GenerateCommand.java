@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
       "The prompt is first expanded into a detailed caption, printed on stderr (--no-expand turns this off).",
       "With --image the first frame is the image, unchanged. Its size is the video's when it is on the model's"
           + " grid (multiples of 16, at most 256 per side); otherwise it is fitted: scaled to cover, centre cropped.",
+      "A pan or zoom the prompt states is filmed over a larger sampled canvas (the model draws a still camera;"
+          + " --no-camera-rig leaves it to the model).",
     },
     footer = {
       "",
@@ -32,6 +34,7 @@ import picocli.CommandLine.Parameters;
       "  zoetrope generate \"a yellow box on sand\" -o box.png",
       "  zoetrope generate \"the ball rolls right\" --image start.png -o roll.mp4",
       "  zoetrope generate \"a green ring moves left\" --no-expand --seed 3 -o ring.mp4",
+      "  zoetrope generate \"a red ball on a tile floor, camera panning left\" -o pan.mp4",
     })
 public final class GenerateCommand implements Callable<Integer> {
   static final VideoSize DEFAULT_SIZE = new VideoSize(128, 128);
@@ -55,11 +58,17 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--fps", description = "Frames per second of the output, 1..60 (default: the model's).")
   Double fps;
 
+  @Option(names = "--no-camera-rig", description = {
+      "Leave a stated pan or zoom to the model, which draws a still camera, instead of sampling a",
+      "larger canvas and filming the move over it (the default; text to video only)."})
+  boolean noCameraRig;
+
   @Mixin ModeOptions mode;
 
   @Override
   public Integer call() throws Exception {
     if (seconds != null && frames != null) throw new IllegalArgumentException("give --seconds or --frames, not both");
+    mode.cameraRig = !noCameraRig;
     if (fps != null && !(fps >= 1 && fps <= 60)) throw new IllegalArgumentException("--fps must be in 1..60, got " + fps);
     ModeRunner runner = new ModeRunner(mode);
     return runner.run("generate", prompt, output, (config, grid) -> plan(runner, config, grid));

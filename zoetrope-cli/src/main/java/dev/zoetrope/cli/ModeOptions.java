@@ -36,10 +36,8 @@ final class ModeOptions {
   @Option(names = "--sampler", defaultValue = "euler", description = "euler, heun or ancestral (fresh noise each step: fewer stray copies of objects, less motion; default: ${DEFAULT-VALUE}).")
   String sampler;
 
-  @Option(names = "--no-camera-rig", description = {
-      "Text to video: leave a stated pan or zoom to the model, which draws a still camera, instead of",
-      "sampling a larger canvas and filming the move over it (the default)."})
-  boolean noCameraRig;
+  /** Whether a text prompt's pan or zoom is filmed by the camera rig; `generate --no-camera-rig` clears it. */
+  boolean cameraRig = true;
 
   @Option(names = "--no-expand", description = "Give the model the prompt as written instead of its expansion into a detailed caption.")
   boolean noExpand;
@@ -71,7 +69,7 @@ final class ModeOptions {
   /** Checks the sampling options and returns the generator's settings. */
   GeneratorOptions generatorOptions() {
     checkStepsAndGuidance(steps, guidance);
-    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval)).withCameraRig(!noCameraRig);
+    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval)).withCameraRig(cameraRig);
   }
 
   /** Refuses a --steps or --guidance value out of range (0 stands for the model's default). */

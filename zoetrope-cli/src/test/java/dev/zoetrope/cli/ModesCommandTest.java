@@ -87,6 +87,18 @@ class ModesCommandTest {
   }
 
   @Test
+  void aStatedPanIsFilmedUnlessTheRigIsOff() throws Exception {
+    Path pan = dir.resolve("pan.mp4"), still = dir.resolve("still.mp4");
+    String prompt = "a red ball on a tile floor, camera panning left";
+    String filmed = stderrOf("generate", prompt, "--no-expand", "--size", "32x32", "--seconds", "1", "-o", pan.toString());
+    assertTrue(filmed.contains("camera: pans left, filmed over a 48x32 canvas"), filmed);
+    String left = stderrOf("generate", prompt, "--no-expand", "--no-camera-rig", "--size", "32x32", "--seconds", "1", "-o", still.toString());
+    assertFalse(left.contains("camera:"), left);
+    assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(pan), "the rig films the frame size asked for");
+    assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(still));
+  }
+
+  @Test
   void imageToVideoStartsWithTheImage() throws Exception {
     Path start = dir.resolve("start.png");
     Video frame = worldClip(4, 32, 32, 1);

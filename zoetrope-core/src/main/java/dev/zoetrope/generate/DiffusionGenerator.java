@@ -64,9 +64,7 @@ public final class DiffusionGenerator implements VideoGenerator {
         request.steps() > 0 ? request.steps() : options.sampler().steps(),
         request.guidance() > 0 ? request.guidance() : options.sampler().guidance());
     TextStates prompt = text.encode(request.prompt());
-    Optional<CameraRig> rig = options.cameraRig() && request.conditioning() instanceof Conditioning.TextOnly
-        ? CameraRig.plan(request.prompt(), request.width(), request.height(), request.frames(), request.fps(), config.sizeMultiple())
-        : Optional.empty();
+    Optional<CameraRig> rig = cameraRig(request);
     int canvasWidth = rig.map(CameraRig::canvasWidth).orElse(request.width());
     int canvasHeight = rig.map(CameraRig::canvasHeight).orElse(request.height());
     WindowSampler windows = new WindowSampler(model);
@@ -77,6 +75,12 @@ public final class DiffusionGenerator implements VideoGenerator {
     if (rig.isPresent()) frames = rig.get().film(frames);
     progress.progress(1.0, "done");
     return new GenerationResult(new Video(request.width(), request.height(), request.fps(), frames), request.prompt(), request.seed(), modelId);
+  }
+
+  /** The rig that films {@code request}'s stated pan or zoom, or empty: the rig is off, the request is not text only, or states no move. */
+  public Optional<CameraRig> cameraRig(GenerationRequest request) {
+    if (!options.cameraRig() || !(request.conditioning() instanceof Conditioning.TextOnly)) return Optional.empty();
+    return CameraRig.plan(request.prompt(), request.width(), request.height(), request.frames(), request.fps(), model.config().sizeMultiple());
   }
 
   private List<byte[]> frames(GenerationRequest request, WindowChain chain, ProgressListener progress) {
