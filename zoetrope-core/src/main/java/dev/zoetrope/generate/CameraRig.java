@@ -3,6 +3,7 @@ package dev.zoetrope.generate;
 import static dev.zoetrope.world.render.WorldConstants.PAN_SPEED;
 import static dev.zoetrope.world.render.WorldConstants.ZOOM_RATE;
 
+import dev.zoetrope.vae.Pixels;
 import dev.zoetrope.world.caption.CaptionParser;
 import dev.zoetrope.world.scene.Camera;
 import java.util.ArrayList;
@@ -91,28 +92,11 @@ public record CameraRig(Camera camera, int width, int height, int frames, double
     }
     byte[] out = new byte[width * height * 3];
     for (int y = 0; y < height; y++) {
-      double sy = clamp(cy + (y + 0.5 - height / 2.0) / zoom - 0.5, canvasHeight);
-      int yA = (int) sy, yB = Math.min(yA + 1, canvasHeight - 1);
-      double fy = sy - yA;
       for (int x = 0; x < width; x++) {
-        double sx = clamp(cx + (x + 0.5 - width / 2.0) / zoom - 0.5, canvasWidth);
-        int xA = (int) sx, xB = Math.min(xA + 1, canvasWidth - 1);
-        double fx = sx - xA;
-        for (int c = 0; c < 3; c++) {
-          double top = at(source, xA, yA, c) * (1 - fx) + at(source, xB, yA, c) * fx;
-          double bottom = at(source, xA, yB, c) * (1 - fx) + at(source, xB, yB, c) * fx;
-          out[(y * width + x) * 3 + c] = (byte) Math.round(top * (1 - fy) + bottom * fy);
-        }
+        Pixels.sample(source, canvasWidth, canvasHeight, cx + (x + 0.5 - width / 2.0) / zoom - 0.5, cy + (y + 0.5 - height / 2.0) / zoom - 0.5,
+            out, (y * width + x) * 3);
       }
     }
     return out;
-  }
-
-  private int at(byte[] frame, int x, int y, int c) {
-    return frame[(y * canvasWidth + x) * 3 + c] & 0xFF;
-  }
-
-  private static double clamp(double value, int size) {
-    return Math.min(size - 1.0, Math.max(0, value));
   }
 }

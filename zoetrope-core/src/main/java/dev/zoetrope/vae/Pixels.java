@@ -50,23 +50,28 @@ public final class Pixels {
     for (byte[] source : video.frames()) {
       byte[] out = new byte[width * height * 3];
       for (int y = 0; y < height; y++) {
-        double sy = Math.min(video.height() - 1.0, Math.max(0, y0 + (y + 0.5) / scale - 0.5));
-        int yA = (int) sy, yB = Math.min(yA + 1, video.height() - 1);
-        double fy = sy - yA;
         for (int x = 0; x < width; x++) {
-          double sx = Math.min(video.width() - 1.0, Math.max(0, x0 + (x + 0.5) / scale - 0.5));
-          int xA = (int) sx, xB = Math.min(xA + 1, video.width() - 1);
-          double fx = sx - xA;
-          for (int c = 0; c < 3; c++) {
-            double top = lerp(at(source, video.width(), xA, yA, c), at(source, video.width(), xB, yA, c), fx);
-            double bottom = lerp(at(source, video.width(), xA, yB, c), at(source, video.width(), xB, yB, c), fx);
-            out[(y * width + x) * 3 + c] = (byte) Math.round(lerp(top, bottom, fy));
-          }
+          sample(source, video.width(), video.height(), x0 + (x + 0.5) / scale - 0.5, y0 + (y + 0.5) / scale - 0.5, out, (y * width + x) * 3);
         }
       }
       frames.add(out);
     }
     return new Video(width, height, video.fps(), frames);
+  }
+
+  /**
+   * Samples an RGB frame bilinearly at pixel coordinates (sx, sy), clamped to the frame (pixel
+   * centres at integers), into {@code out[at..at+2]}.
+   */
+  public static void sample(byte[] frame, int width, int height, double sx, double sy, byte[] out, int at) {
+    double x = Math.min(width - 1.0, Math.max(0, sx)), y = Math.min(height - 1.0, Math.max(0, sy));
+    int xA = (int) x, xB = Math.min(xA + 1, width - 1), yA = (int) y, yB = Math.min(yA + 1, height - 1);
+    double fx = x - xA, fy = y - yA;
+    for (int c = 0; c < 3; c++) {
+      double top = lerp(at(frame, width, xA, yA, c), at(frame, width, xB, yA, c), fx);
+      double bottom = lerp(at(frame, width, xA, yB, c), at(frame, width, xB, yB, c), fx);
+      out[at + c] = (byte) Math.round(lerp(top, bottom, fy));
+    }
   }
 
   private static int at(byte[] frame, int width, int x, int y, int c) {
