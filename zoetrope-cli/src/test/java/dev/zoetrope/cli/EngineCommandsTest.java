@@ -38,6 +38,16 @@ class EngineCommandsTest {
         still)));
     assertEquals(0.0, largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("tuned/checkpoint")), 1e-6);
     assertTrue(largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("fresh/checkpoint")) > 1e-3);
+    // train average: the two transformers on one autoencoder, averaged into a whole model that generates.
+    String soup = dir.resolve("soup").toString();
+    assertEquals(0, run("train", "average", dit + "/checkpoint", dir.resolve("fresh/checkpoint").toString(), "--out", soup));
+    double apart = largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("fresh/checkpoint"));
+    assertEquals(apart / 2, largestTransformerChange(Path.of(dit, "checkpoint"), Path.of(soup)), apart * 1e-3);
+    assertEquals(0, run("generate", "a red ball", "--model", soup, "--size", "32x32", "--frames", "1", "--steps", "2",
+        "-o", dir.resolve("soup.png").toString()));
+    assertEquals(2, run("train", "average", dit + "/checkpoint", soup, "--out", soup), "the output may not be an input");
+    assertEquals(2, run("train", "average", dit + "/checkpoint", soup, "--weights", "1", "--out", dir.resolve("s2").toString()));
+    assertFalse(Files.exists(dir.resolve("s2")));
     // --pooled-text adds the pooled caption path to a trained transformer, silent at first; the run resumes and generates.
     String pooled = dir.resolve("pooled").toString();
     assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--pooled-text", "--out", pooled}, still)));
