@@ -19,18 +19,22 @@ import java.util.Optional;
  * move. Objects keep the motion the transformer gave them; the background and still objects slide
  * or grow as under a real camera. Each output pixel is sampled bilinearly from the canvas.
  *
- * <p>Pans widen (or heighten) the canvas by the distance travelled; a zoom out enlarges it by the
- * final scale; a zoom in films inside the frame itself (the last frames are magnified). A move that
- * would need a canvas of more than {@link #MAX_AREA} times the frame's area (pans longer than
- * about 20 s, zoom outs longer than about 4.5 s at 128x128) is not filmed: the camera stays still.
+ * <p>Pans widen (or heighten) the canvas by the distance travelled. Zooms film inside the frame
+ * itself, so they cost nothing extra: a zoom in ends magnified by the final scale, a zoom out starts
+ * magnified by it and ends on the whole frame. A pan that would need a canvas of more than
+ * {@link #MAX_AREA} times the frame's area (longer than about 20 s at 128x128), or a zoom beyond
+ * {@link #MAX_ZOOM}x (longer than about 5.8 s), is not filmed: the camera stays still.
  */
 public record CameraRig(Camera camera, int width, int height, int frames, double fps, int canvasWidth, int canvasHeight) {
   /** Largest canvas, in multiples of the output frame's area. */
   public static final double MAX_AREA = 3.0;
+  /** Largest magnification a zoom films (about 5.8 s at the world's zoom rate). */
+  public static final double MAX_ZOOM = 2.0;
 
   /**
    * The rig for {@code prompt}, or empty when the prompt states no pan or zoom, the output is a
-   * single image, or the move needs a canvas over {@link #MAX_AREA} times the frame.
+   * single image, or the move needs a canvas over {@link #MAX_AREA} times the frame or a zoom beyond
+   * {@link #MAX_ZOOM}.
    * {@code multiple} is the model's size multiple; canvas sides are rounded up to it.
    */
   public static Optional<CameraRig> plan(String prompt, int width, int height, int frames, double fps, int multiple) {
@@ -39,18 +43,16 @@ public record CameraRig(Camera camera, int width, int height, int frames, double
     if (camera == null || camera == Camera.STATIC) return Optional.empty();
     double seconds = (frames - 1) / fps;
     double travel = PAN_SPEED * Math.min(width, height) * seconds;
-    double grow = Math.exp(ZOOM_RATE * seconds);
     int canvasWidth = switch (camera) {
       case PAN_LEFT, PAN_RIGHT -> roundUp(width + travel, multiple);
-      case ZOOM_OUT -> roundUp(width * grow, multiple);
       default -> width;
     };
     int canvasHeight = switch (camera) {
       case PAN_UP, PAN_DOWN -> roundUp(height + travel, multiple);
-      case ZOOM_OUT -> roundUp(height * grow, multiple);
       default -> height;
     };
     if ((double) canvasWidth * canvasHeight > MAX_AREA * width * height) return Optional.empty();
+    if ((camera == Camera.ZOOM_IN || camera == Camera.ZOOM_OUT) && Math.exp(ZOOM_RATE * seconds) > MAX_ZOOM) return Optional.empty();
     return Optional.of(new CameraRig(camera, width, height, frames, fps, canvasWidth, canvasHeight));
   }
 
@@ -87,7 +89,7 @@ public record CameraRig(Camera camera, int width, int height, int frames, double
       case PAN_UP -> cy = canvasHeight - startY - moved;
       case PAN_DOWN -> cy = startY + moved;
       case ZOOM_IN -> zoom = Math.exp(ZOOM_RATE * t);
-      case ZOOM_OUT -> zoom = Math.exp(-ZOOM_RATE * t);
+      case ZOOM_OUT -> zoom = Math.exp(ZOOM_RATE * ((frames - 1) / fps - t));
       default -> {}
     }
     byte[] out = new byte[width * height * 3];

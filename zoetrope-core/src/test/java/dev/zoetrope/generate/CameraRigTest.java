@@ -1,6 +1,8 @@
 package dev.zoetrope.generate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import dev.zoetrope.world.oracle.CameraEstimator;
 import dev.zoetrope.world.scene.Camera;
 import dev.zoetrope.world.video.Video;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -25,7 +28,7 @@ class CameraRigTest {
 
   @Test
   void theCanvasHoldsTheWholeMoveOnTheModelsGrid() {
-    // 31 frame steps at 8 fps: a pan travels 0.10 x 128 x 3.875 = 49.6 px; a zoom out grows by exp(0.12 x 3.875) = 1.59.
+    // 31 frame steps at 8 fps: a pan travels 0.10 x 128 x 3.875 = 49.6 px; zooms film inside the frame.
     CameraRig left = CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 32, FPS, 16).orElseThrow();
     assertEquals(Camera.PAN_LEFT, left.camera());
     assertEquals(192, left.canvasWidth());
@@ -34,16 +37,29 @@ class CameraRigTest {
     assertEquals(224, up.canvasWidth());
     assertEquals(192, up.canvasHeight());
     CameraRig out = CameraRig.plan("a red ball on grass, camera zooming out", 128, 128, 32, FPS, 16).orElseThrow();
-    assertEquals(208, out.canvasWidth());
-    assertEquals(208, out.canvasHeight());
+    assertEquals(128, out.canvasWidth());
+    assertEquals(128, out.canvasHeight());
     CameraRig in = CameraRig.plan("a red ball on grass, camera zooming in", 128, 128, 32, FPS, 16).orElseThrow();
     assertEquals(128, in.canvasWidth());
   }
 
   @Test
-  void aMoveTooLongForTheCanvasLimitIsNotFilmed() {
-    assertTrue(CameraRig.plan("a red ball on grass, camera zooming out", 128, 128, 80, FPS, 16).isEmpty());
-    assertTrue(CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 80, FPS, 16).isPresent());
+  void aMoveBeyondTheLimitsIsNotFilmed() {
+    // 20 s: 256 px of travel fits 3x the frame (384 wide); 21 s does not.
+    assertTrue(CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 161, FPS, 16).isPresent());
+    assertTrue(CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 169, FPS, 16).isEmpty());
+    // Zooms film at most 2x: exp(0.12 x 5.75) = 1.99 is filmed, exp(0.12 x 6) = 2.05 is not.
+    assertTrue(CameraRig.plan("a red ball on grass, camera zooming out", 128, 128, 47, FPS, 16).isPresent());
+    assertTrue(CameraRig.plan("a red ball on grass, camera zooming in", 128, 128, 49, FPS, 16).isEmpty());
+  }
+
+  @Test
+  void aZoomOutEndsOnTheWholeFrame() {
+    CameraRig rig = CameraRig.plan("a red ball on grass, camera zooming out", 128, 128, 32, FPS, 16).orElseThrow();
+    byte[] canvas = texture(128, 128, 5);
+    List<byte[]> filmed = rig.film(Collections.nCopies(32, canvas));
+    assertArrayEquals(canvas, filmed.get(31), "the last frame is the canvas, 1:1");
+    assertFalse(Arrays.equals(canvas, filmed.get(0)), "the first is magnified");
   }
 
   /** The oracle's own camera estimator reads each filmed move as the move the prompt asked for. */
