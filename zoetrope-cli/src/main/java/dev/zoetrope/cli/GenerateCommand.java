@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
       "The prompt is first expanded into a detailed caption, printed on stderr (--no-expand turns this off).",
       "With --image the first frame is the image, unchanged. Its size is the video's when it is on the model's"
           + " grid (multiples of 16, at most 256 per side); otherwise it is fitted: scaled to cover, centre cropped.",
-      "A pan or zoom the prompt states is filmed over a larger sampled canvas (the model draws a still camera;"
-          + " --no-camera-rig leaves it to the model).",
+      "A pan or zoom the prompt states is filmed by a view moving over the sampled scene, a wider one for a pan"
+          + " (the model draws a still camera; --no-camera-rig leaves the move to it).",
     },
     footer = {
       "",
@@ -59,8 +59,8 @@ public final class GenerateCommand implements Callable<Integer> {
   Double fps;
 
   @Option(names = "--no-camera-rig", description = {
-      "Leave a stated pan or zoom to the model, which draws a still camera, instead of sampling a",
-      "larger canvas and filming the move over it (the default; text to video only)."})
+      "Leave a stated pan or zoom to the model, which draws a still camera, instead of filming it",
+      "with a view moving over the sampled scene (the default; text to video only)."})
   boolean noCameraRig;
 
   @Mixin ModeOptions mode;

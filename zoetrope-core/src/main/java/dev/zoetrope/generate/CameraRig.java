@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The camera move a text prompt states, filmed over a still canvas. The transformer draws scenes
  * with a still camera (it has not learnt to move one; MODEL_CARD.md), so for a prompt that asks for
- * a pan or a zoom the generator samples a larger canvas and this rig moves a view over it: a pan
+ * a pan or a zoom this rig moves a view over the sampled scene (a wider canvas for a pan): a pan
  * slides the view at the world's pan speed ({@code PAN_SPEED} of the frame's shorter side per
  * second), a zoom scales it by {@code exp(±ZOOM_RATE·t)} about the centre, as the world's cameras
  * move. Objects keep the motion the transformer gave them; the background and still objects slide

@@ -21,7 +21,7 @@ import java.util.Optional;
  * input length).
  * <ul>
  *   <li>TextOnly: new frames (one frame = an image); longer than a window, chained extension. A
- *       stated pan or zoom is sampled on a larger canvas and filmed by the {@link CameraRig}.
+ *       stated pan or zoom is filmed by the {@link CameraRig} (a pan on a wider canvas).
  *   <li>ImageToVideo: the image is frame 0, given; the rest follows it.
  *   <li>Extend forward: input + new frames; backward: new frames + input; loop: input + new frames
  *       that lead back into the input's first frames.
