@@ -68,6 +68,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (seconds != null && frames != null) throw new IllegalArgumentException("give --seconds or --frames, not both");
+    if (noCameraRig && image != null) {
+      throw new IllegalArgumentException("--no-camera-rig applies to text to video; with --image the image's own camera stays");
+    }
     mode.cameraRig = !noCameraRig;
     if (fps != null && !(fps >= 1 && fps <= 60)) throw new IllegalArgumentException("--fps must be in 1..60, got " + fps);
     ModeRunner runner = new ModeRunner(mode);

@@ -63,6 +63,8 @@ class ModesBadInputTest {
         bad("cannot read image", "generate", "x", "--image", "garbage.png", "-o", "out/a.mp4"),
         bad("--image animates the image, so it needs at least 2 frames", "generate", "x", "--image", "start.png", "--frames", "1",
             "-o", "out/a.mp4"),
+        bad("--no-camera-rig applies to text to video; with --image the image's own camera stays", "generate", "x", "--image", "start.png",
+            "--no-camera-rig", "-o", "out/a.mp4"),
         bad("missing.mp4: no such file", "extend", "missing.mp4", "x", "-o", "out/a.mp4"),
         bad("cannot read video", "extend", "garbage.mp4", "x", "-o", "out/a.mp4"),
         bad("--backward and --loop cannot be combined", "extend", "clip.mp4", "x", "--backward", "--loop", "-o", "out/a.mp4"),
