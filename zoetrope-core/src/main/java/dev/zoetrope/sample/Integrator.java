@@ -1,6 +1,7 @@
 package dev.zoetrope.sample;
 
 import dev.zoetrope.compute.Rng;
+import dev.zoetrope.config.SamplerConfig;
 
 /**
  * One step from flow time t down to tNext: of the probability-flow ODE dx/dt = v(x, t) (Euler, Heun),
@@ -25,7 +26,7 @@ public sealed interface Integrator permits Integrator.Euler, Integrator.Heun, In
       case "euler" -> new Euler();
       case "heun" -> new Heun();
       case "ancestral" -> new Ancestral(noise);
-      default -> throw new IllegalArgumentException("unknown sampler '" + name + "' (euler, heun, ancestral)");
+      default -> throw new IllegalArgumentException("unknown sampler '" + name + "' (" + String.join(", ", SamplerConfig.METHODS) + ")");
     };
   }
 
