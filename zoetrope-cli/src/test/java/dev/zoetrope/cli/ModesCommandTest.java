@@ -94,6 +94,9 @@ class ModesCommandTest {
     assertTrue(filmed.contains("camera: pans left, filmed over a 48x32 canvas"), filmed);
     String left = stderrOf("generate", prompt, "--no-expand", "--no-camera-rig", "--size", "32x32", "--seconds", "1", "-o", still.toString());
     assertFalse(left.contains("camera:"), left);
+    String zoom = stderrOf("generate", "a red ball on a tile floor, camera zooming in", "--no-expand", "--size", "32x32", "--seconds", "1",
+        "-o", dir.resolve("zoom.mp4").toString());
+    assertTrue(zoom.contains("camera: zooms in, filmed inside the frame"), zoom);
     assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(pan), "the rig films the frame size asked for");
     assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(still));
   }
