@@ -36,6 +36,11 @@ final class ModeOptions {
   @Option(names = "--sampler", defaultValue = "euler", description = "euler, heun or ancestral (fresh noise each step: fewer stray copies of objects, less motion; default: ${DEFAULT-VALUE}).")
   String sampler;
 
+  @Option(names = "--eta", paramLabel = "ETA", description = {
+      "With --sampler ancestral: the share of each step's noise drawn fresh, 0..1 (DDIM's eta;",
+      "1 = the ancestral posterior, 0 = the same steps as euler; default: 1)."})
+  Double eta;
+
   /** Whether a text prompt's pan or zoom is filmed by the camera rig; `generate --no-camera-rig` clears it. */
   boolean cameraRig = true;
 
@@ -69,7 +74,7 @@ final class ModeOptions {
   /** Checks the sampling options and returns the generator's settings. */
   GeneratorOptions generatorOptions() {
     checkStepsAndGuidance(steps, guidance);
-    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval)).withCameraRig(cameraRig);
+    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval, eta)).withCameraRig(cameraRig);
   }
 
   /** Refuses a --steps or --guidance value out of range (0 stands for the model's default). */
@@ -78,10 +83,14 @@ final class ModeOptions {
     if (!(guidance >= 0 && guidance <= 100)) throw new IllegalArgumentException("--guidance must be in 0..100, got " + guidance);
   }
 
-  /** The default sampler with a --sampler method and a --guidance-interval value; null keeps the default's. */
-  static SamplerConfig sampler(String method, String guidanceInterval) {
+  /** The default sampler with a --sampler method, a --guidance-interval value and an --eta; null keeps the default's. */
+  static SamplerConfig sampler(String method, String guidanceInterval, Double eta) {
     SamplerConfig defaults = SamplerConfig.defaults();
-    return new SamplerConfig(method == null ? defaults.method() : method, defaults.steps(), defaults.guidance(), interval(guidanceInterval));
+    String chosen = method == null ? defaults.method() : method;
+    if (eta != null && !chosen.equals("ancestral")) throw new IllegalArgumentException("--eta applies to --sampler ancestral only");
+    if (eta != null && !(eta >= 0 && eta <= 1)) throw new IllegalArgumentException("--eta must be in 0..1, got " + eta);
+    double share = eta != null ? eta : chosen.equals(defaults.method()) ? defaults.eta() : 1.0;
+    return new SamplerConfig(chosen, defaults.steps(), defaults.guidance(), interval(guidanceInterval), share);
   }
 
   /** A --guidance-interval value, or the default sampler's interval when none was given. */

@@ -61,7 +61,8 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
 
   @Override
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s%s)", generator.modelId(), sampler.method(),
+    String method = sampler.method().equals("ancestral") && sampler.eta() != 1 ? "ancestral, eta " + sampler.eta() : sampler.method();
+    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s%s)", generator.modelId(), method,
         sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "", cameraRig ? "" : "; camera rig off");
   }
 

@@ -122,6 +122,9 @@ class BenchQualityCommandTest {
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--expand", "--out", dir.resolve("c").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--out", dir.resolve("d").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--sampler", "heun", "--out", dir.resolve("f").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--eta", "0.5", "--out", dir.resolve("j").toString()));
+    assertEquals(2, run("bench", "quality", "--suite", "held_out", "--model", ShippedModelTest.SHIPPED.toString(), "--eta", "0.5",
+        "--out", dir.resolve("k").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--ground-truth", "--guidance", "6", "--out", dir.resolve("g").toString()));
     assertEquals(2, run("bench", "quality", "--suite", "held_out", "--model", ShippedModelTest.SHIPPED.toString(), "--guidance", "-1",
         "--out", dir.resolve("h").toString()));

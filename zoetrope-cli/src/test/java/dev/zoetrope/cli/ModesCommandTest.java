@@ -82,8 +82,8 @@ class ModesCommandTest {
 
     Path chained = dir.resolve("long.mp4");
     assertEquals(0, run("generate", "a blue star spins", "--size", "32x32", "--seconds", "5", "--guidance-interval", "0.3,1",
-        "--sampler", "ancestral", "-o", chained.toString()));
-    assertEquals(40, Ffprobe.video(chained).frames(), "5 s at 8 fps: two windows of the model chained, ancestral steps in each");
+        "--sampler", "ancestral", "--eta", "0.5", "-o", chained.toString()));
+    assertEquals(40, Ffprobe.video(chained).frames(), "5 s at 8 fps: two windows of the model chained, ancestral steps (eta 0.5) in each");
   }
 
   @Test

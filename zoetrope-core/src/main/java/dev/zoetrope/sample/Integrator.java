@@ -5,7 +5,7 @@ import dev.zoetrope.config.SamplerConfig;
 
 /**
  * One step from flow time t down to tNext: of the probability-flow ODE dx/dt = v(x, t) (Euler, Heun),
- * or of its ancestral form, which draws fresh noise at every step (Ancestral).
+ * or of its ancestral form, which draws fresh noise at every step (Ancestral, with DDIM's η for how much).
  */
 public sealed interface Integrator permits Integrator.Euler, Integrator.Heun, Integrator.Ancestral {
 
@@ -22,10 +22,15 @@ public sealed interface Integrator permits Integrator.Euler, Integrator.Heun, In
 
   /** The method called {@code name}; {@code noise} feeds the ancestral steps (the ODE methods draw none). */
   static Integrator named(String name, Rng noise) {
+    return named(name, 1.0, noise);
+  }
+
+  /** The method called {@code name}, the ancestral one drawing the share {@code eta} of its step's noise fresh. */
+  static Integrator named(String name, double eta, Rng noise) {
     return switch (name) {
       case "euler" -> new Euler();
       case "heun" -> new Heun();
-      case "ancestral" -> new Ancestral(noise);
+      case "ancestral" -> new Ancestral(noise, eta);
       default -> throw new IllegalArgumentException("unknown sampler '" + name + "' (" + String.join(", ", SamplerConfig.METHODS) + ")");
     };
   }
@@ -66,23 +71,39 @@ public sealed interface Integrator permits Integrator.Euler, Integrator.Heun, In
   }
 
   /**
-   * Ancestral sampling of rectified flow (the DDPM sampler, Ho et al., 2020, on the flow's path): from
-   * x at time t, the clean estimate x̂₀ = x − t·v, and x at tNext is drawn from the forward process's
-   * posterior q(x_tNext | x_t = x, x₀ = x̂₀). With a = (1 − t)/(1 − tNext) and b² = t² − a²·tNext² (the
-   * step's own noise), that posterior has mean ((1 − tNext)·b²·x̂₀ + a·tNext²·x)/t² and standard
-   * deviation tNext·b/t. Part of each step's noise is fresh, so each step can revise what earlier
-   * ones settled. The last step, to t = 0, returns x̂₀.
+   * Ancestral sampling of rectified flow (the DDPM sampler, Ho et al., 2020, on the flow's path), with
+   * DDIM's η (Song et al., 2021) for how much of each step's noise is fresh. From x at time t, the
+   * clean estimate x̂₀ = x − t·v and the noise estimate ε̂ = x + (1 − t)·v; then x at tNext is
+   * (1 − tNext)·x̂₀ + √(tNext² − σ²)·ε̂ + σ·z with z fresh noise and σ = η·tNext·b/t, where a = (1 −
+   * t)/(1 − tNext) and b² = t² − a²·tNext² (the step's own noise). η = 1 draws x from the forward
+   * process's posterior q(x_tNext | x_t = x, x₀ = x̂₀); η = 0 is the ODE's step, Euler's. With η > 0
+   * part of each step's noise is fresh, so each step can revise what earlier ones settled. The last
+   * step, to t = 0, returns x̂₀.
    */
-  record Ancestral(Rng noise) implements Integrator {
+  record Ancestral(Rng noise, double eta) implements Integrator {
+    public Ancestral {
+      if (!(eta >= 0 && eta <= 1)) throw new IllegalArgumentException("eta must be in 0..1, got " + eta);
+    }
+
+    /** Every step's own noise drawn fresh (η = 1). */
+    public Ancestral(Rng noise) {
+      this(noise, 1.0);
+    }
+
     @Override
     public float[] step(Velocity velocity, float[] x, double t, double tNext) {
       float[] v = velocity.at(x, t);
       float[] z = noise.gaussians(x.length);
       double a = (1 - t) / (1 - tNext);
       double b2 = Math.max(0, t * t - a * a * tNext * tNext);
-      double clean = (1 - tNext) * b2 / (t * t), kept = a * tNext * tNext / (t * t), fresh = tNext * Math.sqrt(b2) / t;
+      double fresh = eta * tNext * Math.sqrt(b2) / t;
+      double kept = Math.sqrt(Math.max(0, tNext * tNext - fresh * fresh));
       float[] out = new float[x.length];
-      for (int i = 0; i < x.length; i++) out[i] = (float) (clean * (x[i] - t * v[i]) + kept * x[i] + fresh * z[i]);
+      for (int i = 0; i < x.length; i++) {
+        double clean = x[i] - t * v[i];
+        double eps = x[i] + (1 - t) * v[i];
+        out[i] = (float) ((1 - tNext) * clean + kept * eps + fresh * z[i]);
+      }
       return out;
     }
 

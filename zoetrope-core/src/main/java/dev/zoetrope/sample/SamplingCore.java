@@ -34,7 +34,7 @@ public final class SamplingCore {
 
   /** Samples one window: returns latents (C, F, h, w). */
   public float[] sample(NDManager scope, Canvas canvas, TextStates prompt, SamplerConfig sampler, long seed, ProgressListener progress) {
-    Integrator integrator = Integrator.named(sampler.method(), Rng.derive(seed, ANCESTRAL_NOISE));
+    Integrator integrator = Integrator.named(sampler.method(), sampler.eta(), Rng.derive(seed, ANCESTRAL_NOISE));
     double shift = flow.shift(canvas.tokens(model.config().patchSize()));
     float[] noise = new Rng(seed).gaussians(canvas.size());
     float[] x = start(canvas, noise, FlowConfig.shifted(canvas.strength(), shift));

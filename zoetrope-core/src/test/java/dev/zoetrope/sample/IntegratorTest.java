@@ -64,6 +64,42 @@ class IntegratorTest {
     assertTrue(e.getMessage().contains("euler, heun, ancestral"), e.getMessage());
   }
 
+  @Test
+  void etaZeroTakesEulersStepsAndEtaOneTheAncestralPosterior() {
+    float[] euler = sampleGaussianData(new Integrator.Euler(), 256, 20);
+    float[] deterministic = sampleGaussianData(new Integrator.Ancestral(new Rng(5), 0), 256, 20);
+    assertArrayEquals(euler, deterministic, 1e-5f, "no fresh noise: the ODE's step");
+    // The posterior of η = 1 written out as in DDPM: mean ((1 − tNext)·b²·x̂₀ + a·tNext²·x)/t², deviation tNext·b/t.
+    double t = 0.8, next = 0.6;
+    float[] x = new Rng(3).gaussians(64);
+    float[] stepped = new Integrator.Ancestral(new Rng(9), 1).step(IntegratorTest::gaussianVelocity, x, t, next);
+    float[] v = gaussianVelocity(x, t), z = new Rng(9).gaussians(64);
+    double a = (1 - t) / (1 - next), b2 = t * t - a * a * next * next;
+    for (int i = 0; i < x.length; i++) {
+      double posterior = ((1 - next) * b2 * (x[i] - t * v[i]) + a * next * next * x[i]) / (t * t) + next * Math.sqrt(b2) / t * z[i];
+      assertEquals(posterior, stepped[i], 1e-5, "coordinate " + i);
+    }
+  }
+
+  @Test
+  void halfTheFreshNoiseReachesTheDataAndKeepsPartOfItsStart() {
+    float[] start = new Rng(11).gaussians(20_000);
+    double[] correlations = new double[3];
+    double[] etas = {0, 0.5, 1};
+    for (int k = 0; k < etas.length; k++) {
+      float[] sample = sampleGaussianData(new Integrator.Ancestral(new Rng(5), etas[k]), 20_000, 200);
+      assertEquals(S * S, variance(sample), 0.02, "eta " + etas[k] + " samples have the data's variance");
+      double c = 0;
+      for (int i = 0; i < start.length; i++) c += start[i] * sample[i];
+      correlations[k] = c / start.length / S;
+    }
+    assertTrue(correlations[0] > 0.95, "eta 0 is the ODE's map: " + correlations[0]);
+    assertTrue(correlations[1] < correlations[0] - 0.1 && correlations[1] > correlations[2] + 0.1,
+        "eta 0.5 keeps less of its start than the ODE and more than ancestral: " + java.util.Arrays.toString(correlations));
+    var e = assertThrows(IllegalArgumentException.class, () -> new Integrator.Ancestral(new Rng(1), 1.5));
+    assertTrue(e.getMessage().contains("eta must be in 0..1"), e.getMessage());
+  }
+
   static double integrate(Integrator integrator, int steps) {
     float[] x = {1f};
     for (int i = 0; i < steps; i++) {

@@ -54,7 +54,10 @@ class SamplingCoreTest {
       float[] first = sample(scope, model, ancestral);
       assertArrayEquals(first, sample(scope, model, ancestral), "the seed fixes the step noise too");
       assertFalse(java.util.Arrays.equals(first, sample(scope, model, ancestral, 8)), "another seed, another sample");
-      assertFalse(java.util.Arrays.equals(first, sample(scope, model, new SamplerConfig("euler", 4, 3.0))), "not the ODE's sample");
+      float[] euler = sample(scope, model, new SamplerConfig("euler", 4, 3.0));
+      assertFalse(java.util.Arrays.equals(first, euler), "not the ODE's sample");
+      assertArrayEquals(euler, sample(scope, model, new SamplerConfig("ancestral", 4, 3.0, GuidanceInterval.ALL, 0)), 1e-4f,
+          "eta 0 reaches the integrator: Euler's sample");
     }
   }
 
@@ -90,5 +93,16 @@ class SamplingCoreTest {
     SamplerConfig narrowed = SamplerConfig.defaults().withInterval(new GuidanceInterval(0.3, 1)).with(8, 2.0);
     assertEquals(new SamplerConfig("euler", 8, 2.0, new GuidanceInterval(0.3, 1)), narrowed);
     assertFalse(new SamplerConfig("euler", 4, 1.0).guidedAt(0.5), "guidance 1 never needs the second pass");
+  }
+
+  @Test
+  void etaIsTheAncestralSamplersAndKeptByItsCopies() {
+    SamplerConfig half = new SamplerConfig("ancestral", 20, 4.0, new GuidanceInterval(0.3, 1), 0.5);
+    assertEquals(0.5, half.with(8, 2.0).withInterval(GuidanceInterval.ALL).eta());
+    assertEquals(1.0, new SamplerConfig("ancestral", 20, 4.0).eta(), "the whole step's noise unless told");
+    var e = assertThrows(IllegalArgumentException.class, () -> new SamplerConfig("euler", 20, 4.0, GuidanceInterval.ALL, 0.5));
+    assertTrue(e.getMessage().contains("eta applies to the ancestral sampler, not to euler"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new SamplerConfig("ancestral", 20, 4.0, GuidanceInterval.ALL, -0.1));
+    assertTrue(e.getMessage().contains("eta must be in 0..1, got -0.1"), e.getMessage());
   }
 }
