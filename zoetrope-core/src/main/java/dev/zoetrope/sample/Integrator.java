@@ -20,12 +20,10 @@ public sealed interface Integrator permits Integrator.Euler, Integrator.Heun, In
   /** Model evaluations per step (for progress and cost estimates). */
   int evaluations();
 
-  /** The method called {@code name}; {@code noise} feeds the ancestral steps (the ODE methods draw none). */
-  static Integrator named(String name, Rng noise) {
-    return named(name, 1.0, noise);
-  }
-
-  /** The method called {@code name}, the ancestral one drawing the share {@code eta} of its step's noise fresh. */
+  /**
+   * The method called {@code name}; {@code noise} feeds the ancestral steps, which draw the share {@code eta} of
+   * their step's noise fresh (the ODE methods draw none).
+   */
   static Integrator named(String name, double eta, Rng noise) {
     return switch (name) {
       case "euler" -> new Euler();

@@ -57,10 +57,10 @@ class IntegratorTest {
 
   @Test
   void ancestralNoiseComesFromItsRng() {
-    float[] a = sampleGaussianData(Integrator.named("ancestral", new Rng(5)), 64, 8);
-    assertArrayEquals(a, sampleGaussianData(Integrator.named("ancestral", new Rng(5)), 64, 8), "the same noise stream, the same sample");
-    assertFalse(java.util.Arrays.equals(a, sampleGaussianData(Integrator.named("ancestral", new Rng(6)), 64, 8)), "another stream, another sample");
-    var e = assertThrows(IllegalArgumentException.class, () -> Integrator.named("ddim", new Rng(1)));
+    float[] a = sampleGaussianData(Integrator.named("ancestral", 1, new Rng(5)), 64, 8);
+    assertArrayEquals(a, sampleGaussianData(Integrator.named("ancestral", 1, new Rng(5)), 64, 8), "the same noise stream, the same sample");
+    assertFalse(java.util.Arrays.equals(a, sampleGaussianData(Integrator.named("ancestral", 1, new Rng(6)), 64, 8)), "another stream, another sample");
+    var e = assertThrows(IllegalArgumentException.class, () -> Integrator.named("ddim", 1, new Rng(1)));
     assertTrue(e.getMessage().contains("euler, heun, ancestral"), e.getMessage());
   }
 
