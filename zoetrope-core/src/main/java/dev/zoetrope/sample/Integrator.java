@@ -83,11 +83,6 @@ public sealed interface Integrator permits Integrator.Euler, Integrator.Heun, In
       if (!(eta >= 0 && eta <= 1)) throw new IllegalArgumentException("eta must be in 0..1, got " + eta);
     }
 
-    /** Every step's own noise drawn fresh (η = 1). */
-    public Ancestral(Rng noise) {
-      this(noise, 1.0);
-    }
-
     @Override
     public float[] step(Velocity velocity, float[] x, double t, double tNext) {
       float[] v = velocity.at(x, t);

@@ -45,7 +45,7 @@ class IntegratorTest {
   void ancestralStepsReachTheDataDistribution() {
     // Like DDPM's, the posterior-variance steps fall short of the data's spread at few steps (0.19 at
     // 20 steps here) and converge to it with more (0.234 at 100, 0.246 at 500).
-    float[] ancestral = sampleGaussianData(new Integrator.Ancestral(new Rng(5)), 20_000, 500);
+    float[] ancestral = sampleGaussianData(new Integrator.Ancestral(new Rng(5), 1), 20_000, 500);
     assertEquals(S * S, variance(ancestral), 0.015, "ancestral samples have the data's variance");
     assertEquals(S * S, variance(sampleGaussianData(new Integrator.Euler(), 20_000, 50)), 0.02, "so do Euler's");
     // Not the ODE's map: the sample is not the starting noise scaled by S.
