@@ -78,9 +78,10 @@ final class ModeRunner {
     try (DiffusionGenerator generator = DiffusionGenerator.load(checkpoint, MiniLmPrompts.shared(), generatorOptions)) {
       GenerationRequest request = new GenerationRequest(conditioned, task.size().width(), task.size().height(), task.frames(), task.fps(),
           options.seed, options.steps, options.guidance, task.conditioning());
-      generator.cameraRig(request).ifPresent(rig -> err.printf("camera: %s, filmed %s (--no-camera-rig leaves it to the model)%n",
+      generator.cameraRig(request).ifPresent(rig -> err.printf("camera: %s, filmed %s%s (--no-camera-rig leaves it to the model)%n",
           rig.camera().word(), rig.canvasWidth() == task.size().width() && rig.canvasHeight() == task.size().height()
-              ? "inside the frame" : "over a " + rig.canvasWidth() + "x" + rig.canvasHeight() + " canvas"));
+              ? "inside the frame" : "over a " + rig.canvasWidth() + "x" + rig.canvasHeight() + " canvas",
+          rig.slowed() ? String.format(java.util.Locale.ROOT, ", at %.2f of the usual speed to stay within the rig's limits", rig.speedShare()) : ""));
       ConsoleProgress progress = new ConsoleProgress(err, label);
       long start = System.nanoTime();
       GenerationResult result = generator.generate(request, progress);

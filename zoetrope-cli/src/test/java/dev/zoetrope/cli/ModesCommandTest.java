@@ -96,7 +96,11 @@ class ModesCommandTest {
     assertFalse(left.contains("camera:"), left);
     String zoom = stderrOf("generate", "a red ball on a tile floor, camera zooming in", "--no-expand", "--size", "32x32", "--seconds", "1",
         "-o", dir.resolve("zoom.mp4").toString());
-    assertTrue(zoom.contains("camera: zooms in, filmed inside the frame"), zoom);
+    assertTrue(zoom.contains("camera: zooms in, filmed inside the frame ("), zoom);
+    // 8 s at the world's zoom rate would magnify 2.6x; the rig films 2x, at ln 2 / 7.875 s = 0.73 of the rate.
+    String slow = stderrOf("generate", "a red ball on a tile floor, camera zooming in", "--no-expand", "--size", "32x32", "--seconds", "8",
+        "-o", dir.resolve("slow.mp4").toString());
+    assertTrue(slow.contains("camera: zooms in, filmed inside the frame, at 0.73 of the usual speed to stay within the rig's limits"), slow);
     assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(pan), "the rig films the frame size asked for");
     assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(still));
   }

@@ -44,13 +44,47 @@ class CameraRigTest {
   }
 
   @Test
-  void aMoveBeyondTheLimitsIsNotFilmed() {
-    // 20 s: 256 px of travel fits 3x the frame (384 wide); 21 s does not.
-    assertTrue(CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 161, FPS, 16).isPresent());
-    assertTrue(CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 169, FPS, 16).isEmpty());
-    // Zooms film at most 2x: exp(0.12 x 5.75) = 1.99 is filmed, exp(0.12 x 6) = 2.05 is not.
-    assertTrue(CameraRig.plan("a red ball on grass, camera zooming out", 128, 128, 47, FPS, 16).isPresent());
-    assertTrue(CameraRig.plan("a red ball on grass, camera zooming in", 128, 128, 49, FPS, 16).isEmpty());
+  void aMoveWithinTheLimitsRunsAtTheWorldsRate() {
+    // 20 s: 256 px of travel fits 3x the frame (384 wide) at the world's 0.10 short sides a second.
+    CameraRig pan = CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 161, FPS, 16).orElseThrow();
+    assertEquals(384, pan.canvasWidth());
+    assertEquals(0.10, pan.rate(), 1e-9);
+    assertFalse(pan.slowed());
+    // exp(0.12 x 5.75) = 1.99: within 2x.
+    CameraRig zoom = CameraRig.plan("a red ball on grass, camera zooming out", 128, 128, 47, FPS, 16).orElseThrow();
+    assertEquals(0.12, zoom.rate(), 1e-9);
+    assertFalse(zoom.slowed());
+  }
+
+  @Test
+  void aMoveBeyondTheLimitsIsFilmedSlowerWithinThem() {
+    // 60 s at 128x128: the world's pan would travel 768 px; the canvas stays 384 wide, so 256 px in 59.875 s.
+    CameraRig pan = CameraRig.plan("a red ball on grass, camera panning left", 128, 128, 480, FPS, 16).orElseThrow();
+    assertEquals(384, pan.canvasWidth());
+    assertEquals(128, pan.canvasHeight());
+    assertEquals(256.0 / 128 / (479 / FPS), pan.rate(), 1e-9);
+    assertTrue(pan.slowed());
+    // 224x128 panning up for 30 s: at most 3 x 128 = 384 high, 256 px of travel.
+    CameraRig up = CameraRig.plan("a red ball on grass, the camera pans up", 224, 128, 240, FPS, 16).orElseThrow();
+    assertEquals(384, up.canvasHeight());
+    assertEquals(256.0 / 128 / (239 / FPS), up.rate(), 1e-9);
+    // A 12 s zoom magnifies 2x in all, at ln 2 / 11.875 s.
+    CameraRig zoom = CameraRig.plan("a red ball on grass, camera zooming in", 128, 128, 96, FPS, 16).orElseThrow();
+    assertEquals(Math.log(2) / (95 / FPS), zoom.rate(), 1e-9);
+    assertTrue(zoom.slowed());
+    byte[] canvas = texture(128, 128, 5);
+    List<byte[]> filmed = zoom.film(Collections.nCopies(96, canvas));
+    assertArrayEquals(canvas, filmed.get(0), "a zoom in starts on the whole frame");
+    // The oracle still reads the slower moves as the moves asked for (the 12 s zoom's rate 0.058 is above its 0.05 floor).
+    assertEquals(Camera.ZOOM_IN, seen(filmed));
+    CameraRig slowPan = CameraRig.plan("a red ball on grass, camera panning right", 128, 128, 240, FPS, 16).orElseThrow();
+    assertTrue(slowPan.slowed());
+    assertEquals(Camera.PAN_RIGHT, seen(slowPan.film(Collections.nCopies(240, texture(slowPan.canvasWidth(), 128, 9)))));
+  }
+
+  private static Camera seen(List<byte[]> frames) {
+    List<boolean[]> noObjects = new ArrayList<>(Collections.nCopies(frames.size(), new boolean[128 * 128]));
+    return CameraEstimator.estimate(new Video(128, 128, FPS, frames), noObjects).classify();
   }
 
   @Test
