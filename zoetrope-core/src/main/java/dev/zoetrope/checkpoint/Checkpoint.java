@@ -40,21 +40,26 @@ public final class Checkpoint {
 
   /** Writes via {@code writer} into a temp folder next to {@code target}, then swaps it in. */
   public static void writeAtomically(Path target, Writer writer) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = target.toAbsolutePath().normalize(); // "a/./../a" would stop resolving once "a" is moved aside
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+    Path old = parent.resolve("." + absolute.getFileName() + ".old");
+    boolean movedAside = false;
     try {
       writer.write(temp);
-      Path old = parent.resolve("." + absolute.getFileName() + ".old");
       deleteTree(old);
-      if (Files.exists(absolute)) move(absolute, old);
+      if (Files.exists(absolute)) {
+        move(absolute, old);
+        movedAside = true;
+      }
       move(temp, absolute);
-      deleteTree(old);
     } catch (IOException | RuntimeException e) {
       deleteTree(temp);
+      if (movedAside && !Files.exists(absolute)) move(old, absolute); // the previous contents stay where they were
       throw e;
     }
+    deleteTree(old);
   }
 
   private static void move(Path from, Path to) throws IOException {

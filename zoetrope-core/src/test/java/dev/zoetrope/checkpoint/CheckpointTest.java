@@ -35,6 +35,18 @@ class CheckpointTest {
   }
 
   @Test
+  void aFolderNamedThroughDotsIsReplacedWhole() throws IOException {
+    Path folder = save("dotted");
+    Path same = folder.resolve(".").resolve("..").resolve("dotted");
+    Checkpoint.writeAtomically(same, f -> Files.writeString(f.resolve("marker.txt"), "new"));
+    assertEquals("new", Files.readString(folder.resolve("marker.txt")));
+    assertFalse(Files.exists(folder.resolve(Checkpoint.CONFIG)), "the old contents are replaced, not merged");
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temp or old folder is left behind");
+    }
+  }
+
+  @Test
   void halfPrecisionOnDiskLoadsWithinRounding() throws IOException {
     Path folder = dir.resolve("half");
     try (Model model = Model.initialize(ModelConfig.tiny(), 8)) {
