@@ -39,11 +39,6 @@ public final class TrainAverageCommand implements Callable<Integer> {
       chosen = new double[models.size()];
       java.util.Arrays.fill(chosen, 1);
     }
-    for (Path model : models) {
-      if (model.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-        throw new IllegalArgumentException("--out " + out + " is one of the models; write the average elsewhere");
-      }
-    }
     WeightAverage.average(models, chosen, out);
     System.out.println("wrote " + out + ": the average of " + models.size() + " transformers");
     return 0;

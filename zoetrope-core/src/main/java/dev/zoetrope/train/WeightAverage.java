@@ -23,7 +23,10 @@ import java.util.Map;
 public final class WeightAverage {
   private WeightAverage() {}
 
-  /** Averages the transformers of {@code folders} with {@code weights} (non-negative, normalised to sum 1) into {@code out}. */
+  /**
+   * Averages the transformers of {@code folders} with {@code weights} (non-negative, normalised to sum 1) into {@code out},
+   * which may not be one of the folders.
+   */
   public static void average(List<Path> folders, double[] weights, Path out) throws IOException {
     if (folders.size() < 2) throw new IllegalArgumentException("averaging needs at least two models, got " + folders.size());
     if (weights.length != folders.size()) {
@@ -35,6 +38,11 @@ public final class WeightAverage {
       total += w;
     }
     if (!(total > 0)) throw new IllegalArgumentException("the weights must not all be 0");
+    for (Path folder : folders) {
+      if (folder.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+        throw new IllegalArgumentException("--out " + out + " is one of the models; write the average elsewhere");
+      }
+    }
     List<Model> models = new ArrayList<>();
     try {
       for (Path folder : folders) models.add(Model.load(folder, true));

@@ -80,4 +80,13 @@ class WeightAverageTest {
     assertTrue(one.getMessage().contains("at least two"), one.getMessage());
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void anOutputThatIsOneOfTheModelsIsRefusedAndTheModelKept() throws Exception {
+    byte[] before = Files.readAllBytes(b.resolve("dit.safetensors"));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> WeightAverage.average(List.of(a, b), new double[] {1, 1}, b.resolve(".").resolve("..").resolve(b.getFileName())));
+    assertTrue(e.getMessage().contains("is one of the models"), e.getMessage());
+    assertArrayEquals(before, Files.readAllBytes(b.resolve("dit.safetensors")));
+  }
 }
