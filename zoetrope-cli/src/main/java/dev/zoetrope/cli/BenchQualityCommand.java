@@ -91,6 +91,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--eta", description = "With --model --sampler ancestral: the share of each step's noise drawn fresh, 0..1 (default: 1).")
   Double eta;
 
+  @Option(names = "--context-noise", paramLabel = "C", description = "With --model: the level at which a long video's windows are handed the frames made before them (default: the model's).")
+  Double contextNoise;
+
   @Option(names = "--no-camera-rig", description = "With --model: leave a stated pan or zoom to the transformer instead of filming it with the camera rig.")
   boolean noCameraRig;
 
@@ -104,11 +107,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
     if (expand && subject.model == null) throw new IllegalArgumentException("--expand applies to --model only");
     if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
     if ((sampler != null || eta != null) && subject.model == null) throw new IllegalArgumentException("--sampler and --eta apply to --model only");
+    if (contextNoise != null && subject.model == null) throw new IllegalArgumentException("--context-noise applies to --model only");
     if (noCameraRig && subject.model == null) throw new IllegalArgumentException("--no-camera-rig applies to --model only");
     if ((steps != 0 || guidance != 0) && subject.model == null) throw new IllegalArgumentException("--steps and --guidance apply to --model only");
     ModeOptions.checkStepsAndGuidance(steps, guidance);
     SamplerConfig chosen = ModeOptions.sampler(sampler, guidanceInterval, eta);
-    GeneratorOptions options = GeneratorOptions.defaults().withSampler(chosen).withCameraRig(!noCameraRig);
+    GeneratorOptions options = ModeOptions.withContextNoise(GeneratorOptions.defaults().withSampler(chosen).withCameraRig(!noCameraRig),
+        contextNoise);
     Suite loaded = Suite.load(suite);
     if (limit != null && limit < loaded.entries().size()) loaded = new Suite(loaded.name(), loaded.entries().subList(0, limit));
     BenchRunner runner = new BenchRunner(threads, line -> System.err.println("bench: " + line));

@@ -41,6 +41,12 @@ final class ModeOptions {
       "1 = the ancestral posterior, 0 = the same steps as euler; default: 1)."})
   Double eta;
 
+  @Option(names = "--context-noise", paramLabel = "C", description = {
+      "Beyond one window: hand each window the frames made before it noised to level C (0 = clean),",
+      "so it leans less on their errors; needs a model trained with 'train dit --context-noise' up to",
+      "at least C (default: half the level the model was trained up to; 0 for a model trained without)."})
+  Double contextNoise;
+
   /** Whether a text prompt's pan or zoom is filmed by the camera rig; `generate --no-camera-rig` clears it. */
   boolean cameraRig = true;
 
@@ -74,7 +80,15 @@ final class ModeOptions {
   /** Checks the sampling options and returns the generator's settings. */
   GeneratorOptions generatorOptions() {
     checkStepsAndGuidance(steps, guidance);
-    return GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval, eta)).withCameraRig(cameraRig);
+    return withContextNoise(GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval, eta)).withCameraRig(cameraRig),
+        contextNoise);
+  }
+
+  /** {@code options} with a --context-noise value, checked; null keeps the model's default. */
+  static GeneratorOptions withContextNoise(GeneratorOptions options, Double level) {
+    if (level == null) return options;
+    if (!(level >= 0 && level < 1)) throw new IllegalArgumentException("--context-noise must be in [0, 1), got " + level);
+    return options.withContextNoise(level);
   }
 
   /** Refuses a --steps or --guidance value out of range (0 stands for the model's default). */

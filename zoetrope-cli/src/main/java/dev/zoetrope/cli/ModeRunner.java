@@ -70,6 +70,7 @@ final class ModeRunner {
     moderate(text);
     Path checkpoint = options.checkpoint();
     ModelConfig config = Checkpoint.readConfig(checkpoint);
+    DiffusionGenerator.contextNoise(config.dit(), generatorOptions);
     Task task = planner.plan(config, SizeGrid.of(config));
     OutputWriter.check(output, task.outputFrames());
     String conditioned = promptForModel(text);

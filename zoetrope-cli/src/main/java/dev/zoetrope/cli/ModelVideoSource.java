@@ -28,6 +28,7 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   private final double guidance;
   private final SamplerConfig sampler;
   private final boolean cameraRig;
+  private final java.util.OptionalDouble contextNoise;
 
   /** {@code options} are the generator's; {@code steps} and {@code guidance} override its sampler's when above 0. */
   ModelVideoSource(VideoGenerator generator, boolean expand, int steps, double guidance, GeneratorOptions options) {
@@ -38,6 +39,7 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
     SamplerConfig chosen = options.sampler();
     this.sampler = chosen.with(steps > 0 ? steps : chosen.steps(), guidance > 0 ? guidance : chosen.guidance());
     this.cameraRig = options.cameraRig();
+    this.contextNoise = options.contextNoise();
   }
 
   @Override
@@ -62,8 +64,10 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   @Override
   public String describe() {
     String method = sampler.method().equals("ancestral") && sampler.eta() != 1 ? "ancestral, eta " + sampler.eta() : sampler.method();
-    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s%s)", generator.modelId(), method,
-        sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "", cameraRig ? "" : "; camera rig off");
+    String context = contextNoise.isPresent() ? "; context noise " + contextNoise.getAsDouble() : "";
+    return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s%s%s)", generator.modelId(), method,
+        sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "", cameraRig ? "" : "; camera rig off",
+        context);
   }
 
   @Override

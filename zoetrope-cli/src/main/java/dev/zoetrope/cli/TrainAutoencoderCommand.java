@@ -52,7 +52,7 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
-    TrainConfig train = options.config(0, 0, 0, TrainConfig.defaultTaskWeights());
+    TrainConfig train = options.config(0, 0, 0, 0, TrainConfig.defaultTaskWeights());
     if (train.objectWeightFade() != 0) {
       throw new IllegalArgumentException("--object-weight-fade fades the transformer's flow loss over noise; an autoencoder has no noise");
     }

@@ -90,6 +90,13 @@ public final class TrainDitCommand implements Callable<Integer> {
       "alone still carry the prompt (default: ${DEFAULT-VALUE})."})
   double pooledDropout;
 
+  @Option(names = "--context-noise", defaultValue = "0", paramLabel = "C", description = {
+      "Train with given frames noised: each step that gives frames noises them to a level drawn from",
+      "[0, C] and tells the model that level, so a long video's later windows can be given its own",
+      "frames slightly noised and lean less on their errors. Recorded in the model's config",
+      "(default: ${DEFAULT-VALUE}, clean; --from keeps the folder's own). --resume keeps the run's own."})
+  double contextNoise;
+
   @Option(names = "--sample-prompt", defaultValue = "a red ball moves right", description = "Prompt of the sample videos.")
   String samplePrompt;
 
@@ -105,13 +112,17 @@ public final class TrainDitCommand implements Callable<Integer> {
     if (options.resume && promptFacts) throw new IllegalArgumentException("--prompt-facts is set when a run starts; --resume keeps the run's own");
     if (options.resume && depth != null) throw new IllegalArgumentException("--depth is set when a run starts; --resume keeps the run's own");
     if (depth != null && depth < 1) throw new IllegalArgumentException("--depth must be >= 1, got " + depth);
+    if (!(contextNoise >= 0 && contextNoise < 1)) throw new IllegalArgumentException("--context-noise must be in [0, 1), got " + contextNoise);
+    if (options.resume && contextNoise != 0) {
+      throw new IllegalArgumentException("--context-noise is set when a run starts; --resume keeps the run's own");
+    }
     boolean augmented = pooledNoise != 0 || pooledDropout != 0;
     if (options.resume && augmented) {
       throw new IllegalArgumentException("--pooled-noise and --pooled-dropout are set when a run starts; --resume keeps the run's own");
     }
     Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
-    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, TrainingOptions.weights(tasks));
+    TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, contextNoise, TrainingOptions.weights(tasks));
     try (Model model = options.resume ? Model.load(start, true)
         : from != null ? Model.loadGrown(from, transformer(from, true), options.seed)
         : Model.loadAutoencoder(start, options.seed, transformer(start, false))) {
@@ -136,14 +147,15 @@ public final class TrainDitCommand implements Callable<Integer> {
   }
 
   /**
-   * The folder's transformer config with --depth, --pooled-text and --prompt-facts applied;
-   * {@code keepPaths} keeps the pooled and facts paths the folder's transformer already has (--from
-   * grows it, --autoencoder starts fresh).
+   * The folder's transformer config with --depth, --pooled-text, --prompt-facts and --context-noise
+   * applied; {@code keepPaths} keeps the pooled and facts paths and the context noise the folder's
+   * transformer already has (--from grows it, --autoencoder starts fresh).
    */
   private DiTConfig transformer(Path folder, boolean keepPaths) {
     DiTConfig dit = Checkpoint.readConfig(folder).dit();
     dit = dit.withPooledText(pooledText || (keepPaths && dit.pooledText()))
-        .withPromptFacts(promptFacts || (keepPaths && dit.promptFacts()));
+        .withPromptFacts(promptFacts || (keepPaths && dit.promptFacts()))
+        .withContextNoise(contextNoise > 0 ? contextNoise : keepPaths ? dit.contextNoise() : 0);
     return depth == null ? dit : dit.withDepth(depth);
   }
 }

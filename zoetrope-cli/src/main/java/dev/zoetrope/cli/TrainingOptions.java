@@ -87,7 +87,7 @@ final class TrainingOptions {
    * The run's config. On --resume it is the checkpoint's own (so the loss curve continues exactly);
    * only --steps and --minutes, when given, change it.
    */
-  TrainConfig config(double captionDropout, double pooledNoise, double pooledDropout, List<Double> taskWeights)
+  TrainConfig config(double captionDropout, double pooledNoise, double pooledDropout, double contextNoise, List<Double> taskWeights)
       throws java.io.IOException {
     if (resume && spec.commandLine().getParseResult().hasMatchedOption("--object-weight")) {
       throw new IllegalArgumentException("--object-weight is set when a run starts; --resume keeps the run's own");
@@ -112,7 +112,7 @@ final class TrainingOptions {
     }
     List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
     return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, pooledNoise, pooledDropout,
-        objectWeight, objectWeightFade, motionWeight, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        objectWeight, objectWeightFade, motionWeight, contextNoise, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   ClipSource clips(double fps) {

@@ -101,6 +101,26 @@ class EngineCommandsTest {
     assertEquals(2, run("train", "dit", "--out", motion, "--resume", "--motion-weight", "1", "--steps", "3"));
     assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--motion-weight", "-1", "--out", dir.resolve("m2").toString()));
     assertFalse(Files.exists(dir.resolve("m2")), "a refused run leaves no folder");
+    // Context noise: recorded in the run, its card and the model's config (so long videos use it), refused on resume or out of range;
+    // a generation asking more of a model than it was trained for is refused, within it the long video is made.
+    String context = dir.resolve("context").toString();
+    assertEquals(0, run("train", "dit", "--from", dit + "/checkpoint", "--out", context, "--context-noise", "0.3", "--data", "synthetic",
+        "--buckets", "5x32x32", "--steps", "2", "--batch", "2", "--warmup", "0"));
+    assertTrue(Files.readString(Path.of(context, "checkpoint", "training", "state.json")).matches("(?s).*\"contextNoise\"\\s*:\\s*0\\.3.*"));
+    assertTrue(Files.readString(Path.of(context, "checkpoint", "config.json")).matches("(?s).*\"contextNoise\"\\s*:\\s*0\\.3.*"));
+    assertTrue(Files.readString(Path.of(context, "checkpoint", "MODEL_CARD.md")).contains("given frames noised up to 0.30"));
+    assertEquals(2, run("train", "dit", "--out", context, "--resume", "--context-noise", "0.1", "--steps", "3"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--context-noise", "1", "--out", dir.resolve("c2").toString()));
+    assertFalse(Files.exists(dir.resolve("c2")), "a refused run leaves no folder");
+    Path contextMp4 = dir.resolve("context.mp4");
+    assertEquals(2, run("generate", "a red ball moves right", "--model", dit + "/checkpoint", "--size", "32x32", "--seconds", "3",
+        "--steps", "2", "--context-noise", "0.1", "-o", contextMp4.toString()));
+    assertEquals(2, run("generate", "a red ball moves right", "--model", context + "/checkpoint", "--size", "32x32", "--seconds", "3",
+        "--steps", "2", "--context-noise", "0.4", "-o", contextMp4.toString()));
+    assertFalse(Files.exists(contextMp4), "a refused generation writes nothing");
+    assertEquals(0, run("generate", "a red ball moves right", "--model", context + "/checkpoint", "--size", "32x32", "--seconds", "6",
+        "--steps", "2", "--context-noise", "0.1", "-o", contextMp4.toString()));
+    assertEquals(48, VideoReader.read(contextMp4).frameCount());
     // The flow loss weighted where the objects are, from a latent pool that keeps their maps: recorded, resumed, refused on resume.
     String objects = dir.resolve("objects").toString();
     assertEquals(0, run(concat(new String[] {"train", "dit", "--from", dit + "/checkpoint", "--out", objects, "--object-weight", "4",

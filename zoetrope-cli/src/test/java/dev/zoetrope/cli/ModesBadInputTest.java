@@ -81,6 +81,8 @@ class ModesBadInputTest {
         bad("sampler must be euler, heun or ancestral", "generate", "x", "--sampler", "ddim", "-o", "out/a.mp4"),
         bad("--eta applies to --sampler ancestral only", "generate", "x", "--eta", "0.5", "-o", "out/a.mp4"),
         bad("--eta must be in 0..1, got 2.0", "extend", "clip.mp4", "x", "--sampler", "ancestral", "--eta", "2", "-o", "out/a.mp4"),
+        bad("--context-noise must be in [0, 1), got 1.5", "generate", "x", "--context-noise", "1.5", "-o", "out/a.mp4"),
+        bad("trained on clean given frames only", "connect", "clip.mp4", "clip.mp4", "x", "--context-noise", "0.1", "-o", "out/a.mp4"),
         bad("--fps must be in 1..60", "generate", "x", "--fps", "0", "-o", "out/a.mp4"),
         bad("checkpoint folder not found", "generate", "x", "--model", "nowhere", "-o", "out/a.mp4"),
         bad("Missing required parameter", "connect", "clip.mp4", "x", "-o", "out/a.mp4"));

@@ -9,10 +9,14 @@ package dev.zoetrope.config;
  * modulation. With {@code promptFacts} the prompt's parsed facts ({@code dev.zoetrope.dit.PromptFacts}),
  * projected, join it as well: camera moves and directions the text states barely tell apart reach
  * every block as their own input. Configs written before either existed read as false.
+ * {@code contextNoise} is the highest noise level at which the transformer was trained to take given
+ * frames (0 = clean only): a long video's later windows can then be given its own frames slightly
+ * noised, so they lean less on the small errors of the frames made before them. Configs written
+ * before it existed read 0.
  */
 public record DiTConfig(
     int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize,
-    boolean pooledText, boolean promptFacts) {
+    boolean pooledText, boolean promptFacts, double contextNoise) {
 
   public DiTConfig {
     if (latentChannels < 1) throw new IllegalArgumentException("latentChannels must be >= 1");
@@ -28,26 +32,32 @@ public record DiTConfig(
     if (patchSize < 1) throw new IllegalArgumentException("patchSize must be >= 1");
     if (textDim < 1) throw new IllegalArgumentException("textDim must be >= 1");
     if (frequencySize < 2 || frequencySize % 2 != 0) throw new IllegalArgumentException("frequencySize must be even");
+    if (!(contextNoise >= 0 && contextNoise < 1)) throw new IllegalArgumentException("contextNoise must be in [0, 1), got " + contextNoise);
   }
 
   /** The same transformer without the pooled text and facts paths. */
   public DiTConfig(int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
-    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false, false);
+    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false, false, 0);
   }
 
   /** This transformer with the pooled text path on or off. */
   public DiTConfig withPooledText(boolean on) {
-    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on, promptFacts);
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on, promptFacts, contextNoise);
   }
 
   /** This transformer with the prompt facts path on or off. */
   public DiTConfig withPromptFacts(boolean on) {
-    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, on);
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, on, contextNoise);
   }
 
   /** This transformer with {@code blocks} blocks. */
   public DiTConfig withDepth(int blocks) {
-    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts);
+    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, contextNoise);
+  }
+
+  /** This transformer, trained to take given frames noised up to {@code level}. */
+  public DiTConfig withContextNoise(double level) {
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, level);
   }
 
   public int headSize() {

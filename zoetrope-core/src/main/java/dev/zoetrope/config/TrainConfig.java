@@ -16,7 +16,9 @@ import java.util.List;
  * γ keeps it to low noise, where the noisy input already shows where the objects are.
  * {@code motionWeight} λ adds to a transformer's loss λ times the mean square of the error's change
  * from one latent frame to the next, so what moves (objects, a panning background) weighs more than
- * what stays. Runs saved before these existed read 0.
+ * what stays. {@code contextNoise} c &gt; 0 trains a transformer to take given frames noised: each
+ * step that gives frames noises them to a level drawn uniformly from [0, c] and tells the model that
+ * level. Runs saved before these existed read 0.
  */
 public record TrainConfig(
     int batchSize,
@@ -32,6 +34,7 @@ public record TrainConfig(
     double objectWeight,
     double objectWeightFade,
     double motionWeight,
+    double contextNoise,
     List<Bucket> buckets,
     List<Double> taskWeights,
     int logEvery,
@@ -58,6 +61,7 @@ public record TrainConfig(
       throw new IllegalArgumentException("objectWeightFade must be >= 0");
     }
     if (!(motionWeight >= 0) || Double.isInfinite(motionWeight)) throw new IllegalArgumentException("motionWeight must be >= 0");
+    if (!(contextNoise >= 0 && contextNoise < 1)) throw new IllegalArgumentException("contextNoise must be in [0, 1), got " + contextNoise);
     if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
     if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
     if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
@@ -72,7 +76,7 @@ public record TrainConfig(
       double emaDecay, double captionDropout, double pooledNoise, double pooledDropout, List<Bucket> buckets, List<Double> taskWeights,
       int logEvery, int sampleEvery, int checkpointEvery, double minutes, long seed) {
     this(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, pooledNoise, pooledDropout, 0,
-        0, 0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        0, 0, 0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   /** A run without pooled text augmentation. */
@@ -86,7 +90,7 @@ public record TrainConfig(
   /** The same run with another length and wall-clock budget (what a resume may change). */
   public TrainConfig withBudget(int steps, double budgetMinutes) {
     return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
-        pooledNoise, pooledDropout, objectWeight, objectWeightFade, motionWeight, buckets, taskWeights, logEvery, sampleEvery,
+        pooledNoise, pooledDropout, objectWeight, objectWeightFade, motionWeight, contextNoise, buckets, taskWeights, logEvery, sampleEvery,
         checkpointEvery, budgetMinutes, seed);
   }
 

@@ -48,12 +48,20 @@ public final class DiffusionTransformer {
    * x's manager.
    */
   public NDArray forward(NDArray x, float[] t, float[] given, TextBatch text) {
+    return forward(x, t, given, text, 0f);
+  }
+
+  /**
+   * The same with the given frames at flow time {@code givenTime} (0 = clean): their tokens get that
+   * time's modulation, for given frames noised to it ({@link dev.zoetrope.config.DiTConfig#contextNoise}).
+   */
+  public NDArray forward(NDArray x, float[] t, float[] given, TextBatch text, float givenTime) {
     NDManager m = x.getManager();
     Shape s = x.getShape();
     int batch = (int) s.get(0), frames = (int) s.get(2), height = (int) s.get(3), width = (int) s.get(4);
     int p = config.patchSize(), rows = height / p, columns = width / p, tokens = frames * rows * columns;
     NDArray h = Ops.linear(Patches.patchify(x, p), w("patch.weight"), w("patch.bias")); // (B, L, D)
-    Condition condition = condition(m, t, given, batch, frames, rows * columns, text);
+    Condition condition = condition(m, t, given, givenTime, batch, frames, rows * columns, text);
     NDList rope = Rope3d.tables(m, frames, rows, columns, config.headSize()); // 2 × (L, d)
     NDArray context = textContext(m, text); // (B, Lt+1, D)
     NDArray textBias = textBias(m, text); // (B, 1, 1, Lt+1)
@@ -114,9 +122,11 @@ public final class DiffusionTransformer {
     return Tensors.of(m, bias, text.batch(), 1, 1, length);
   }
 
-  private Condition condition(NDManager m, float[] t, float[] given, int batch, int frames, int tokensPerFrame, TextBatch text) {
+  private Condition condition(NDManager m, float[] t, float[] given, float givenTime, int batch, int frames, int tokensPerFrame,
+      TextBatch text) {
     float[] times = new float[batch + 1];
-    System.arraycopy(t, 0, times, 0, batch); // the last row is t = 0, the time of given tokens
+    System.arraycopy(t, 0, times, 0, batch);
+    times[batch] = givenTime; // the last row is the time of given tokens
     NDArray frequencies = Tensors.of(m, TimestepEmbedding.sinusoid(times, config.frequencySize()), batch + 1, config.frequencySize());
     NDArray embedded = Ops.linear(Ops.silu(Ops.linear(frequencies, w("time.in.weight"), w("time.in.bias"))),
         w("time.out.weight"), w("time.out.bias")); // (B+1, D)
@@ -226,8 +236,8 @@ public final class DiffusionTransformer {
   /**
    * The weights of {@code grown} (a transformer of config {@code grownConfig}) that one of config
    * {@code source} lacks: the pooled text and prompt facts projections when it adds those paths, and
-   * every block past the source's depth. A transformer grows only in depth and by those two paths:
-   * anything else refused.
+   * every block past the source's depth. A transformer grows only in depth and by those two paths
+   * (its context noise, a training setting with no weights, may change): anything else refused.
    */
   public static Set<String> added(DiTConfig source, DiTConfig grownConfig, Parameters grown) {
     if (grownConfig.depth() < source.depth()) {
@@ -237,7 +247,7 @@ public final class DiffusionTransformer {
     if (source.pooledText() && !grownConfig.pooledText()) throw new IllegalArgumentException("the pooled text path can be added, not removed");
     if (source.promptFacts() && !grownConfig.promptFacts()) throw new IllegalArgumentException("the prompt facts path can be added, not removed");
     DiTConfig grownSource = source.withDepth(grownConfig.depth()).withPooledText(grownConfig.pooledText())
-        .withPromptFacts(grownConfig.promptFacts());
+        .withPromptFacts(grownConfig.promptFacts()).withContextNoise(grownConfig.contextNoise());
     if (!grownSource.equals(grownConfig)) {
       throw new IllegalArgumentException(
           "a transformer grows only in depth and by the pooled text and prompt facts paths: " + source + " -> " + grownConfig);

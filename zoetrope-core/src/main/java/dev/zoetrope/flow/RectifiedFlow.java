@@ -10,7 +10,8 @@ import dev.zoetrope.dit.TextBatch;
 
 /**
  * Rectified flow (Liu et al., 2022; Lipman et al., 2022): x_t = (1 − t)·x₀ + t·ε, and the model
- * learns the velocity ε − x₀. Given frames are kept clean in x_t and left out of the loss.
+ * learns the velocity ε − x₀. Given frames are kept clean in x_t (or, for context noise, at a low
+ * level of their own) and left out of the loss.
  */
 public final class RectifiedFlow {
   private RectifiedFlow() {}
@@ -28,11 +29,17 @@ public final class RectifiedFlow {
 
   /** x_t with given frames clean: x0, noise (B, C, F, h, w), t (B), given (B·F). */
   public static NDArray interpolate(NDArray x0, NDArray noise, float[] t, float[] given) {
+    return interpolate(x0, noise, t, given, 0f);
+  }
+
+  /** x_t with given frames at flow time {@code givenTime} instead: (1 − c)·x0 + c·ε there (c = 0 keeps them clean). */
+  public static NDArray interpolate(NDArray x0, NDArray noise, float[] t, float[] given, float givenTime) {
     long frames = x0.getShape().get(2);
     NDArray time = Tensors.of(x0.getManager(), t, t.length, 1, 1, 1, 1); // (B, 1, 1, 1, 1)
     NDArray xt = x0.add(noise.sub(x0).mul(time)); // (1 − t)·x0 + t·ε
+    NDArray context = givenTime == 0 ? x0 : x0.add(noise.sub(x0).mul(givenTime)); // (1 − c)·x0 + c·ε
     NDArray keep = frameMask(x0.getManager(), given, t.length, frames); // (B, 1, F, 1, 1)
-    return xt.add(x0.sub(xt).mul(keep));
+    return xt.add(context.sub(xt).mul(keep));
   }
 
   /** Mean squared error of the predicted velocity over the frames that are not given. */
@@ -103,9 +110,15 @@ public final class RectifiedFlow {
   /** The weighted objective plus {@code motionWeight} times {@link #motionLoss} (0 leaves it out). */
   public static NDArray objective(DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text,
       NDArray weights, double motionWeight) {
+    return objective(model, x0, noise, t, given, text, weights, motionWeight, 0f);
+  }
+
+  /** The same with the given frames noised to {@code givenTime} and the model told so (context noise; 0 = clean). */
+  public static NDArray objective(DiffusionTransformer model, NDArray x0, float[] noise, float[] t, float[] given, TextBatch text,
+      NDArray weights, double motionWeight, float givenTime) {
     NDArray eps = Tensors.of(x0.getManager(), noise, Tensors.shape(x0));
-    NDArray xt = interpolate(x0, eps, t, given);
-    NDArray velocity = model.forward(xt, t, given, text);
+    NDArray xt = interpolate(x0, eps, t, given, givenTime);
+    NDArray velocity = model.forward(xt, t, given, text, givenTime);
     NDArray loss = loss(velocity, x0, eps, given, weights);
     return motionWeight == 0 ? loss : loss.add(motionLoss(velocity, x0, eps, given).mul((float) motionWeight));
   }

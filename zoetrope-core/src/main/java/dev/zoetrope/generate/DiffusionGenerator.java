@@ -1,6 +1,7 @@
 package dev.zoetrope.generate;
 
 import dev.zoetrope.checkpoint.Model;
+import dev.zoetrope.config.DiTConfig;
 import dev.zoetrope.config.ModelConfig;
 import dev.zoetrope.config.SamplerConfig;
 import dev.zoetrope.dit.PromptEncoder;
@@ -43,6 +44,7 @@ public final class DiffusionGenerator implements VideoGenerator {
     if (text.dimension() != model.config().dit().textDim()) {
       throw new IllegalArgumentException("text encoder width " + text.dimension() + " != model textDim " + model.config().dit().textDim());
     }
+    contextNoise(); // a level the model was not trained for is refused before any work
   }
 
   /** Loads a checkpoint folder with the MiniLM text encoder and default options. */
@@ -70,11 +72,31 @@ public final class DiffusionGenerator implements VideoGenerator {
     WindowSampler windows = new WindowSampler(model);
     WindowChain chain = new WindowChain(config.autoencoder().temporalDownsample(), options.maxLatentFrames(), options.overlapLatents(),
         (window, seed, listener) -> windows.sample(window, canvasWidth, canvasHeight, prompt, sampler, seed, listener),
-        request.seed());
+        request.seed(), contextNoise());
     List<byte[]> frames = frames(request, chain, progress);
     if (rig.isPresent()) frames = rig.get().film(frames);
     progress.progress(1.0, "done");
     return new GenerationResult(new Video(request.width(), request.height(), request.fps(), frames), request.prompt(), request.seed(), modelId);
+  }
+
+  /**
+   * The level at which chained windows are handed the frames made before them: the options' own, or
+   * half the level the transformer was trained up to.
+   */
+  public double contextNoise() {
+    return contextNoise(model.config().dit(), options);
+  }
+
+  /** {@link #contextNoise()} for a transformer of config {@code dit}; a level it was not trained for is refused. */
+  public static double contextNoise(DiTConfig dit, GeneratorOptions options) {
+    double trained = dit.contextNoise();
+    double level = options.contextNoise().orElse(trained / 2);
+    if (level > trained) {
+      throw new IllegalArgumentException(trained == 0
+          ? "this model was trained on clean given frames only: context noise needs one trained with 'train dit --context-noise'"
+          : String.format(java.util.Locale.ROOT, "context noise %.2f is above the %.2f this model was trained up to", level, trained));
+    }
+    return level;
   }
 
   /** The rig that films {@code request}'s stated pan or zoom, or empty: the rig is off, the request is not text only, or states no move. */

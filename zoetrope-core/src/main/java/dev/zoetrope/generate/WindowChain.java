@@ -8,7 +8,9 @@ import java.util.List;
  * Videos longer than one window: chained extension with overlap. Each window is given the last
  * frames made so far (forward) or the first ones (backward), re-encoded by the causal encoder, so
  * only a few frames of context and one window of tensors are alive at a time: memory is flat in
- * the video's length. Window sizes follow the 1 + τ·k frame rule.
+ * the video's length. Window sizes follow the 1 + τ·k frame rule. A window whose given frames
+ * are all ones the chain made hands them to the model at {@code contextNoise} (0 = clean); frames
+ * the caller gave (an image, a video to extend or join) are always handed over clean.
  */
 final class WindowChain {
   /** Samples one window; returns its {@code count} new frames. */
@@ -22,13 +24,15 @@ final class WindowChain {
   private final int overlapLatents;
   private final Sampler sampler;
   private final long seed;
+  private final double contextNoise;
 
-  WindowChain(int temporalDownsample, int maxLatentFrames, int overlapLatents, Sampler sampler, long seed) {
+  WindowChain(int temporalDownsample, int maxLatentFrames, int overlapLatents, Sampler sampler, long seed, double contextNoise) {
     this.tau = temporalDownsample;
     this.maxFrames = 1 + temporalDownsample * (maxLatentFrames - 1);
     this.overlapLatents = overlapLatents;
     this.sampler = sampler;
     this.seed = seed;
+    this.contextNoise = contextNoise;
   }
 
   /**
@@ -57,8 +61,9 @@ final class WindowChain {
       List<byte[]> sourceFrames = source == null ? null : slice(source, made.size(), n);
       final int done = made.size();
       ProgressListener windowProgress = (f, stage) -> progress.progress(Math.min(1.0, (done + f * n) / Math.max(1.0, count)), stage);
-      made.addAll(sampler.sample(new WindowSampler.Window(prefix, n, closing, sourceFrames, strength), Rng.derive(seed, window++).nextLong(),
-          windowProgress));
+      boolean ownContext = made.size() >= prefix.size() && closing.isEmpty();
+      var work = new WindowSampler.Window(prefix, n, closing, sourceFrames, strength, ownContext ? contextNoise : 0);
+      made.addAll(sampler.sample(work, Rng.derive(seed, window++).nextLong(), windowProgress));
       suffixDone |= last;
     }
     return suffix.isEmpty() ? new ArrayList<>(made.subList(0, count)) : made;
@@ -76,8 +81,8 @@ final class WindowChain {
       int n = Math.min(roundUp(count - made.size(), 1), room);
       final int done = made.size();
       ProgressListener windowProgress = (f, stage) -> progress.progress(Math.min(1.0, (done + f * n) / (double) count), stage);
-      List<byte[]> frames = sampler.sample(new WindowSampler.Window(List.of(), n, suffix, null, 1.0), Rng.derive(seed, window++).nextLong(),
-          windowProgress);
+      var work = new WindowSampler.Window(List.of(), n, suffix, null, 1.0, made.size() >= suffix.size() ? contextNoise : 0);
+      List<byte[]> frames = sampler.sample(work, Rng.derive(seed, window++).nextLong(), windowProgress);
       frames.addAll(made);
       made = frames;
     }

@@ -32,8 +32,11 @@ final class WindowSampler {
     this.core = new SamplingCore(model.transformer(), model.config().flow());
   }
 
-  /** One window's work: frame counts must add up to 1 + τ·k. */
-  record Window(List<byte[]> prefix, int count, List<byte[]> suffix, List<byte[]> source, double strength) {
+  /**
+   * One window's work: frame counts must add up to 1 + τ·k. {@code contextNoise} is the level its
+   * given frames are handed to the model at (0 = clean).
+   */
+  record Window(List<byte[]> prefix, int count, List<byte[]> suffix, List<byte[]> source, double strength, double contextNoise) {
     int frames() {
       return prefix.size() + count + suffix.size();
     }
@@ -55,7 +58,8 @@ final class WindowSampler {
       boolean anyGiven = prefixLatents + suffixLatents > 0 || window.source() != null;
       float[] encoded = anyGiven ? encode(manager, window, width, height) : null; // (C, F, h, w); nothing to encode for pure text
       float[] source = window.source() == null ? null : encoded;
-      Canvas canvas = new Canvas(c, latentFrames, h, w, encoded, givenFrames, source, window.source() == null ? 1.0 : window.strength());
+      Canvas canvas = new Canvas(c, latentFrames, h, w, encoded, givenFrames, source, window.source() == null ? 1.0 : window.strength(),
+          prefixLatents + suffixLatents > 0 ? window.contextNoise() : 0);
       float[] latent = core.sample(manager, canvas, prompt, sampler, seed, progress);
       progress.progress(1.0, "decode");
       float[] decoded = model.autoencoder().decode(Tensors.of(manager, latent, 1, c, latentFrames, h, w)).toFloatArray();

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The one denoising loop every mode uses. The task is data (a {@link Canvas}): given latent frames
- * are clean inputs (timestep 0 for their tokens) and are pasted back after every step; SDEdit
+ * are clean inputs (timestep 0 for their tokens), or noised to the canvas's {@code givenNoise} and
+ * told so, and are pasted back after every step, clean after the last; SDEdit
  * starts from the source latent noised to {@code strength}. Classifier-free guidance batches the
  * conditional and unconditional passes, at the flow times of the sampler's guidance interval; other
  * steps take the conditional pass alone. All noise comes from the seed, so a seed fixes the bytes.
@@ -23,6 +24,8 @@ import java.util.List;
 public final class SamplingCore {
   /** Label of the seed's stream of ancestral step noise, apart from the starting noise. */
   private static final long ANCESTRAL_NOISE = 1;
+  /** Label of the seed's stream of noise on given frames (context noise). */
+  private static final long CONTEXT_NOISE = 2;
 
   private final DiffusionTransformer model;
   private final FlowConfig flow;
@@ -33,8 +36,9 @@ public final class SamplingCore {
   }
 
   /** Samples one window: returns latents (C, F, h, w). */
-  public float[] sample(NDManager scope, Canvas canvas, TextStates prompt, SamplerConfig sampler, long seed, ProgressListener progress) {
+  public float[] sample(NDManager scope, Canvas clean, TextStates prompt, SamplerConfig sampler, long seed, ProgressListener progress) {
     Integrator integrator = Integrator.named(sampler.method(), sampler.eta(), Rng.derive(seed, ANCESTRAL_NOISE));
+    Canvas canvas = clean.givenNoise() == 0 ? clean : clean.noisedGiven(Rng.derive(seed, CONTEXT_NOISE).gaussians(clean.size()));
     double shift = flow.shift(canvas.tokens(model.config().patchSize()));
     float[] noise = new Rng(seed).gaussians(canvas.size());
     float[] x = start(canvas, noise, FlowConfig.shifted(canvas.strength(), shift));
@@ -48,6 +52,7 @@ public final class SamplingCore {
       canvas.paste(x);
       progress.progress((i + 1.0) / sampler.steps(), "denoise");
     }
+    clean.paste(x); // the caller's given frames as they were, not as the model was handed them
     return x;
   }
 
@@ -77,7 +82,7 @@ public final class SamplingCore {
         NDArray latents = Tensors.of(step, input, batch, canvas.channels(), canvas.frames(), canvas.height(), canvas.width());
         float[] times = new float[batch];
         java.util.Arrays.fill(times, (float) t);
-        float[] v = model.forward(latents, times, given, text).toFloatArray();
+        float[] v = model.forward(latents, times, given, text, (float) canvas.givenNoise()).toFloatArray();
         if (!guided) return v;
         float[] out = new float[x.length];
         for (int i = 0; i < out.length; i++) {

@@ -30,7 +30,7 @@ final class ModelCard {
         gradient clip %.2g, EMA %.4f.
         - Buckets (frames x height x width): %s.
         - Task weights (t2v, image, first frame, first-k, last-k, both ends): %s; caption dropout %.2f; \
-        pooled text noise %.2f, dropout %.2f; object weight %.1f%s%s.
+        pooled text noise %.2f, dropout %.2f; object weight %.1f%s%s%s.
         - Data: %s.
         - Wall clock: %.1f minutes on this machine; last loss %.5f.
         """,
@@ -45,6 +45,7 @@ final class ModelCard {
         train.pooledNoise(), train.pooledDropout(), train.objectWeight(),
         train.objectWeightFade() == 0 ? "" : String.format(java.util.Locale.ROOT, ", faded by (1 - t)^%.1f", train.objectWeightFade()),
         train.motionWeight() == 0 ? "" : String.format(java.util.Locale.ROOT, "; motion weight %.2f", train.motionWeight()),
+        train.contextNoise() == 0 ? "" : String.format(java.util.Locale.ROOT, "; given frames noised up to %.2f", train.contextNoise()),
         source.describe(), state.elapsedSeconds() / 60, loss);
   }
 

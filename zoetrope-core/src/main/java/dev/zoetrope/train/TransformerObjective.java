@@ -28,7 +28,10 @@ import java.util.List;
  * prediction toward "an object is here" at every place one could be. An {@code objectWeightFade} γ
  * &gt; 0 scales w by (1 − t)^γ, keeping it to the low noise where the input already shows the objects.
  * A {@code motionWeight} λ &gt; 0 adds λ times {@link RectifiedFlow#motionLoss}, the error's change
- * between consecutive latent frames: it needs no object maps, so it serves any clips.
+ * between consecutive latent frames: it needs no object maps, so it serves any clips. A
+ * {@code contextNoise} c &gt; 0 noises a step's given frames to a level drawn from [0, c], told to
+ * the model as their time, so it learns to take context it should not copy exactly (a long video's
+ * own earlier frames).
  */
 public final class TransformerObjective implements Objective {
   private final VideoAutoencoder autoencoder;
@@ -70,7 +73,10 @@ public final class TransformerObjective implements Objective {
       for (int i = 0; i < batch.size(); i++) poolDropped[i] = rng.nextDouble() < train.pooledDropout();
       textBatch = textBatch.withPooledAugment(poolDropped, rng.gaussians(batch.size() * textBatch.dimension()), train.pooledNoise());
     }
-    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape, t), train.motionWeight());
+    float givenTime = train.contextNoise() > 0 && task != Task.TEXT_TO_VIDEO && task != Task.IMAGE
+        ? (float) (train.contextNoise() * rng.nextDouble()) : 0f;
+    return RectifiedFlow.objective(transformer, latent, noise, t, given, textBatch, weights(step, batch, shape, t), train.motionWeight(),
+        givenTime);
   }
 
   /** 1 + w·(1 − t)^γ·coverage per latent position (B, 1, F, h, w), or null for the plain mean. */

@@ -39,11 +39,11 @@ class TrainConfigTest {
   }
 
   static TrainConfig faded(double objectWeight, double fade) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, 0, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
   }
 
   static TrainConfig moving(double motionWeight) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, motionWeight, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, motionWeight, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
   }
 
   @Test
@@ -55,6 +55,23 @@ class TrainConfigTest {
     for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
       assertTrue(assertThrows(IllegalArgumentException.class, () -> moving(bad)).getMessage().contains("motionWeight"));
     }
+  }
+
+  @Test
+  void theContextNoiseRoundTripsSurvivesANewBudgetAndStaysBelowOne() {
+    TrainConfig read = Json.read(Json.write(noised(0.3)), TrainConfig.class);
+    assertEquals(0.3, read.contextNoise());
+    assertEquals(0.3, read.withBudget(40, 5).contextNoise());
+    assertEquals(0.0, moving(1).contextNoise());
+    for (double bad : new double[] {-0.1, 1, Double.NaN}) {
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> noised(bad)).getMessage().contains("contextNoise must be in [0, 1)"));
+    }
+    var dit = assertThrows(IllegalArgumentException.class, () -> ModelConfig.tiny().dit().withContextNoise(1.2));
+    assertTrue(dit.getMessage().contains("contextNoise must be in [0, 1)"), dit.getMessage());
+  }
+
+  static TrainConfig noised(double contextNoise) {
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, 0, contextNoise, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
   }
 
   @Test

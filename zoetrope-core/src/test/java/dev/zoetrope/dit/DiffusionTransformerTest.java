@@ -82,6 +82,27 @@ class DiffusionTransformerTest {
       assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(pooled, CONFIG, p));
       DiTConfig wider = new DiTConfig(8, 64, 2, 2, 2.0, 2, 384, 64);
       assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(CONFIG, wider, p));
+      assertTrue(DiffusionTransformer.added(CONFIG, CONFIG.withContextNoise(0.3), p).isEmpty(), "context noise is a setting, no weights");
+    }
+  }
+
+  @Test
+  void theGivenFramesTimeReachesTheModelOnlyWhenFramesAreGiven() {
+    try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
+      Parameters p = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
+      Rng rng = new Rng(3);
+      var values = new java.util.HashMap<String, float[]>();
+      p.toFloats().forEach((name, v) -> values.put(name, scaled(rng.gaussians(v.length), 0.2f))); // random: zero gates hide everything
+      p.load(values);
+      DiffusionTransformer model = new DiffusionTransformer(CONFIG, p);
+      NDArray x = Tensors.of(step, new Rng(2).gaussians(2 * 8 * 3 * 4 * 6), 2, 8, 3, 4, 6);
+      TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)), 384);
+      float[] t = {0.3f, 0.9f}, given = {1, 0, 0, 0, 0, 1};
+      float[] clean = model.forward(x, t, given, text).toFloatArray();
+      assertArrayEquals(clean, model.forward(x, t, given, text, 0f).toFloatArray(), "time 0 is the clean given frames' time");
+      assertTrue(maxDifference(clean, model.forward(x, t, given, text, 0.3f).toFloatArray()) > 1e-3, "noised given frames are told so");
+      float[] none = model.forward(x, t, null, text).toFloatArray();
+      assertArrayEquals(none, model.forward(x, t, null, text, 0.3f).toFloatArray(), "with nothing given the time reaches no token");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.zoetrope.flow;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDManager;
@@ -8,6 +9,20 @@ import org.junit.jupiter.api.Test;
 
 /** The flow loss: the plain mean over frames that are not given, its weighted form and the motion term against hand-computed values. */
 class RectifiedFlowTest {
+  @Test
+  void givenFramesSitAtTheirOwnNoiseLevel() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      // B=1, C=1, F=2, h=w=1: frame 0 given; x0 = (2, 4), noise = (10, 20), t = 0.5, context level 0.25.
+      var x0 = m.create(new float[] {2, 4}, new Shape(1, 1, 2, 1, 1));
+      var noise = m.create(new float[] {10, 20}, new Shape(1, 1, 2, 1, 1));
+      float[] t = {0.5f}, given = {1, 0};
+      assertArrayEquals(new float[] {4, 12}, RectifiedFlow.interpolate(x0, noise, t, given, 0.25f).toFloatArray(), 1e-6f); // 0.75·2 + 0.25·10
+      assertArrayEquals(new float[] {2, 12}, RectifiedFlow.interpolate(x0, noise, t, given).toFloatArray(), 1e-6f); // clean
+      assertArrayEquals(RectifiedFlow.interpolate(x0, noise, t, given).toFloatArray(),
+          RectifiedFlow.interpolate(x0, noise, t, given, 0f).toFloatArray(), 0f);
+    }
+  }
+
   @Test
   void weightedLossIsTheWeightedMeanOverFramesThatAreNotGiven() {
     try (NDManager m = NDManager.newBaseManager()) {

@@ -126,6 +126,14 @@ class DiffusionGeneratorTest {
   }
 
   @Test
+  void contextNoiseAModelWasNotTrainedForIsRefusedAtLoad() {
+    GeneratorOptions asking = new GeneratorOptions(new SamplerConfig("euler", 3, 3.0), 5, 2).withContextNoise(0.1);
+    var e = assertThrows(IllegalArgumentException.class, () -> DiffusionGenerator.load(dir.resolve("tiny"), MiniLmPrompts.shared(), asking));
+    assertTrue(e.getMessage().contains("trained on clean given frames only"), e.getMessage());
+    assertEquals(0.0, generator.contextNoise(), "a model trained on clean frames hands them over clean");
+  }
+
+  @Test
   void badSizesAreRejectedClearly() {
     var error = assertThrows(IllegalArgumentException.class,
         () -> generator.generate(new GenerationRequest("x", 30, 32, 5, 8, 1, 0, 0, new Conditioning.TextOnly()), ProgressListener.NONE));

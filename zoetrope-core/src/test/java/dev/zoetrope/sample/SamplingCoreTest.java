@@ -105,4 +105,33 @@ class SamplingCoreTest {
     e = assertThrows(IllegalArgumentException.class, () -> new SamplerConfig("ancestral", 20, 4.0, GuidanceInterval.ALL, -0.1));
     assertTrue(e.getMessage().contains("eta must be in 0..1, got -0.1"), e.getMessage());
   }
+
+  @Test
+  void contextNoiseHandsTheGivenFramesOverNoisedAndGivesThemBackClean() {
+    try (NDManager weights = Compute.newManager(); NDManager scope = Compute.newManager()) {
+      DiffusionTransformer model = randomModel(weights);
+      DiTConfig c = model.config();
+      int size = c.latentChannels() * 3 * 4 * 4, frameSize = 4 * 4;
+      float[] given = new Rng(11).gaussians(size);
+      float[] givenFrames = {1, 0, 0};
+      SamplingCore core = new SamplingCore(model, TINY.flow());
+      SamplerConfig euler = new SamplerConfig("euler", 4, 1.0);
+      var prompt = FakeText.of("a red ball bounces", c.textDim());
+      float[] clean = core.sample(scope, new Canvas(c.latentChannels(), 3, 4, 4, given, givenFrames, null, 1.0), prompt, euler, 5,
+          ProgressListener.NONE);
+      Canvas noisedCanvas = new Canvas(c.latentChannels(), 3, 4, 4, given, givenFrames, null, 1.0, 0.2);
+      float[] noised = core.sample(scope, noisedCanvas, prompt, euler, 5, ProgressListener.NONE);
+      assertArrayEquals(noised, core.sample(scope, noisedCanvas, prompt, euler, 5, ProgressListener.NONE), "the seed fixes the noise");
+      for (int ch = 0; ch < c.latentChannels(); ch++) {
+        int at = ch * 3 * frameSize; // frame 0 of channel ch
+        assertArrayEquals(java.util.Arrays.copyOfRange(given, at, at + frameSize), java.util.Arrays.copyOfRange(noised, at, at + frameSize),
+            "the given frame comes back as it was given");
+      }
+      double change = 0;
+      for (int i = 0; i < size; i++) change = Math.max(change, Math.abs(noised[i] - clean[i]));
+      assertTrue(change > 1e-3, "the model was handed other given frames at another time: " + change);
+      var e = assertThrows(IllegalArgumentException.class, () -> new Canvas(8, 3, 4, 4, null, null, null, 1.0, 1.0));
+      assertTrue(e.getMessage().contains("givenNoise must be in [0, 1)"), e.getMessage());
+    }
+  }
 }
