@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
       "      (the flow loss weighted 5x where the objects are: more of each step on shapes and counts)",
       "  zoetrope train dit --from models/zoetrope-world --out runs/deeper --latent-cache 2000 --depth 10",
       "      (four blocks appended to the trained six, silent at first: more capacity without starting over)",
+      "  zoetrope train dit --from models/zoetrope-world --out runs/context --latent-cache 1000 --context-noise 0.3",
+      "      (given frames noised to a level up to 0.3, so a long video's later windows lean less on their errors)",
     })
 public final class TrainDitCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
