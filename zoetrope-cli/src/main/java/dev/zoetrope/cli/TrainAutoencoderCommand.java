@@ -1,5 +1,6 @@
 package dev.zoetrope.cli;
 
+import dev.zoetrope.checkpoint.Checkpoint;
 import dev.zoetrope.checkpoint.Model;
 import dev.zoetrope.config.Json;
 import dev.zoetrope.config.ModelConfig;
@@ -7,6 +8,8 @@ import dev.zoetrope.config.TrainConfig;
 import dev.zoetrope.train.AutoencoderEvaluation;
 import dev.zoetrope.train.AutoencoderObjective;
 import dev.zoetrope.train.DecoderObjective;
+import dev.zoetrope.train.EncoderObjective;
+import dev.zoetrope.train.Objective;
 import dev.zoetrope.train.Trainer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,6 +29,8 @@ import picocli.CommandLine.Option;
       "  zoetrope train autoencoder --out runs/ae --resume --minutes 30",
       "  zoetrope train autoencoder --out /tmp/ae --preset tiny --data synthetic --buckets 1x32x32,9x32x32 --steps 200",
       "  zoetrope train autoencoder --from models/zoetrope-world --decoder-only --out runs/decoder --buckets 17x128x128 --minutes 120",
+      "  zoetrope train autoencoder --from models/zoetrope-world --encoder-only --out runs/encoder --buckets 17x128x128 --steps 600",
+      "      (the encoder reads decoded frames back into their latents: long videos drift less)",
       "      (sharpen the shipped model's decoder; its encoder, latent space and transformer stay as they are,",
       "       so runs/decoder/checkpoint is a whole model: generate --model runs/decoder/checkpoint)",
       "  zoetrope train autoencoder --from models/zoetrope-world --object-weight 8 --out runs/ae128 --buckets 17x128x128 --minutes 120",
@@ -48,6 +53,13 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       "the checkpoint are kept, so a model trained on this latent space stays valid."})
   boolean decoderOnly;
 
+  @Option(names = "--encoder-only", description = {
+      "Train the encoder alone (needs --from) to read the decoder's own frames back into the latents",
+      "they came from, while its latents of real clips stay as they were: a long video re-encodes the",
+      "frames it made at every window, and each round trip then adds less error. The decoder, the",
+      "latent scale and a transformer in the checkpoint are kept."})
+  boolean encoderOnly;
+
   @Override
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
@@ -66,7 +78,19 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
     if (options.resume && from != null) {
       throw new IllegalArgumentException("--from starts a new run; --resume continues one: give one of them");
     }
-    boolean decoderRun = options.resume ? DecoderObjective.TARGET.equals(Trainer.savedTarget(options.out)) : decoderOnly;
+    if (decoderOnly && encoderOnly) throw new IllegalArgumentException("--decoder-only and --encoder-only each train one half: give one");
+    String savedTarget = options.resume ? Trainer.savedTarget(options.out) : null;
+    boolean decoderRun = options.resume ? DecoderObjective.TARGET.equals(savedTarget) : decoderOnly;
+    boolean encoderRun = options.resume ? EncoderObjective.TARGET.equals(savedTarget) : encoderOnly;
+    if (options.resume && encoderOnly && !encoderRun) {
+      throw new IllegalArgumentException("the run in " + options.out + " trains " + savedTarget + ", not the encoder alone");
+    }
+    if (encoderRun && !options.resume && from == null) {
+      throw new IllegalArgumentException("--encoder-only needs --from CHECKPOINT (a trained autoencoder whose latent space to keep)");
+    }
+    if (encoderRun && train.objectWeight() != 0) {
+      throw new IllegalArgumentException("--object-weight weighs a reconstruction; --encoder-only matches latents");
+    }
     if (options.resume && decoderOnly && !decoderRun) {
       throw new IllegalArgumentException("the run in " + options.out + " trains the whole autoencoder, not the decoder alone");
     }
@@ -74,11 +98,14 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--decoder-only needs --from CHECKPOINT (a trained encoder to keep)");
     }
     Path source = options.resume ? checkpoint : from;
-    try (Model model = source != null ? Model.load(source, false) : Model.initialize(modelConfig, options.seed)) {
+    try (Model model = source != null ? Model.load(source, false) : Model.initialize(modelConfig, options.seed);
+        Model reference = encoderRun ? Model.load(source, false) : null) {
+      if (encoderRun && options.resume) Checkpoint.loadWeights(EncoderObjective.referenceOf(checkpoint), reference.autoencoder().weights());
       var clips = options.clips(model.config().fps());
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,
           SampleVideos.reconstructions(clips, train.buckets().get(train.buckets().size() - 1)), 0, null);
-      var objective = decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source), train.objectWeight())
+      Objective objective = encoderRun ? new EncoderObjective(model.autoencoder(), reference.autoencoder(), Model.hasTransformer(source))
+          : decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source), train.objectWeight())
           : new AutoencoderObjective(model.autoencoder(), train.objectWeight());
       var result = new Trainer(model, objective, clips, train, run).run(options.resume);
       System.out.printf("%s: step %d, loss %.5f, %.1f min; checkpoint %s%n", objective.target(), result.step(), result.lastLoss(),

@@ -166,6 +166,32 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball", "--model", decoder + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("sharp.mp4").toString()));
     assertEquals(2, run("train", "autoencoder", "--out", ae, "--resume", "--decoder-only", "--steps", "7"));
+    // The encoder alone: the decoder, latent scale and transformer come back byte for byte; a resume keeps reading the frozen
+    // starting encoder's latents; the two halves, a missing --from and an object weight are refused.
+    String encoder = dir.resolve("encoder").toString();
+    assertEquals(0, run("train", "autoencoder", "--from", dit + "/checkpoint", "--encoder-only", "--out", encoder, "--data", "synthetic",
+        "--buckets", "5x32x32", "--steps", "3", "--batch", "1", "--warmup", "1"));
+    assertEquals(0, run("train", "autoencoder", "--out", encoder, "--resume", "--steps", "4"));
+    assertTrue(Files.readString(dir.resolve("encoder/metrics.csv")).contains("\n4,"));
+    assertTrue(Files.readString(dir.resolve("encoder/metrics.csv")).contains("cycle="));
+    Path trained = Path.of(encoder, "checkpoint");
+    assertArrayEquals(Files.readAllBytes(Path.of(dit, "checkpoint", "dit.safetensors")), Files.readAllBytes(trained.resolve("dit.safetensors")));
+    assertEquals(Files.readString(Path.of(dit, "checkpoint", "config.json")), Files.readString(trained.resolve("config.json")));
+    try (var before = dev.zoetrope.checkpoint.Model.load(Path.of(dit, "checkpoint"), true);
+        var after = dev.zoetrope.checkpoint.Model.load(trained, true)) {
+      var old = before.autoencoder().weights().toFloats();
+      var now = after.autoencoder().weights().toFloats();
+      old.forEach((name, values) -> {
+        if (name.startsWith("decoder.")) assertArrayEquals(values, now.get(name), name + " is frozen");
+      });
+      assertTrue(old.keySet().stream().anyMatch(name -> name.startsWith("encoder.") && !java.util.Arrays.equals(old.get(name), now.get(name))),
+          "the encoder learned");
+    }
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--encoder-only", "--decoder-only", "--out", dir.resolve("x1").toString()));
+    assertEquals(2, run("train", "autoencoder", "--encoder-only", "--out", dir.resolve("x2").toString()));
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--encoder-only", "--object-weight", "4",
+        "--out", dir.resolve("x3").toString()));
+    assertEquals(2, run("train", "autoencoder", "--out", decoder, "--resume", "--encoder-only", "--steps", "7"));
     // The whole autoencoder with objects weighted: the run records the weight, resumes with it and refuses another.
     String weighted = dir.resolve("weighted").toString();
     assertEquals(0, run("train", "autoencoder", "--from", dit + "/checkpoint", "--object-weight", "4", "--out", weighted, "--data", "world",

@@ -11,7 +11,7 @@ import dev.zoetrope.vae.VideoAutoencoder;
  * latent space and its scale stay exactly as they were, so a transformer trained on them stays
  * valid and gets the sharper decoder as it is. The checkpoint keeps the source's transformer.
  */
-public final class DecoderObjective implements Objective {
+public final class DecoderObjective implements AutoencoderPart {
   public static final String TARGET = "decoder";
 
   private final AutoencoderObjective reconstruction;
@@ -50,6 +50,7 @@ public final class DecoderObjective implements Objective {
     return TARGET;
   }
 
+  @Override
   public boolean withTransformer() {
     return withTransformer;
   }

@@ -25,16 +25,16 @@ final class TrainingFiles {
   static void save(Path checkpoint, Model model, Objective objective, AdamW adam, Ema ema, TrainingState state,
       ClipSource source, double loss, boolean fp16) throws IOException {
     boolean autoencoderRun = objective.target().equals("autoencoder");
-    DecoderObjective decoderRun = objective instanceof DecoderObjective d ? d : null;
+    AutoencoderPart partRun = objective instanceof AutoencoderPart part ? part : null;
     ModelConfig config = autoencoderRun ? withMeasuredScale(model, ema.weights(), source, state) : model.config();
     Checkpoint.writeAtomically(checkpoint, folder -> {
       Checkpoint.writeConfig(folder, config);
-      if (decoderRun != null) {
-        // The frozen encoder as it is, the decoder's EMA; the latent scale and the transformer unchanged.
+      if (partRun != null) {
+        // The frozen half as it is, the trained half's EMA; the latent scale and the transformer unchanged.
         try (NDManager manager = Compute.newManager()) {
           Checkpoint.writeWeights(folder.resolve(Checkpoint.AUTOENCODER), overlay(model.autoencoder().weights(), ema.weights(), manager), fp16);
         }
-        if (decoderRun.withTransformer()) Checkpoint.writeWeights(folder.resolve(Checkpoint.DIT), model.transformer().weights(), fp16);
+        if (partRun.withTransformer()) Checkpoint.writeWeights(folder.resolve(Checkpoint.DIT), model.transformer().weights(), fp16);
       } else {
         Parameters autoencoder = autoencoderRun ? ema.weights() : model.autoencoder().weights();
         Checkpoint.writeWeights(folder.resolve(Checkpoint.AUTOENCODER), autoencoder, fp16);
@@ -45,6 +45,9 @@ final class TrainingFiles {
       Checkpoint.writeWeights(training.resolve("ema.safetensors"), ema.weights(), false);
       Checkpoint.writeWeights(training.resolve("adam_m.safetensors"), adam.firstMoments(), false);
       Checkpoint.writeWeights(training.resolve("adam_v.safetensors"), adam.secondMoments(), false);
+      if (objective instanceof EncoderObjective encoderRun) {
+        Checkpoint.writeWeights(EncoderObjective.referenceOf(folder), encoderRun.reference().weights(), false); // the targets, for a resume
+      }
       Files.writeString(training.resolve("state.json"), Json.write(state));
       Files.writeString(folder.resolve(Checkpoint.MODEL_CARD), ModelCard.write(config, model, state, source, loss));
     });
