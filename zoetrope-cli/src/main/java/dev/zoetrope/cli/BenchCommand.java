@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BenchQualityCommand.class,
       BenchCompareCommand.class,
       BenchCaptionsCommand.class,
+      BenchRoundTripCommand.class,
       BenchServerCommand.class,
       BenchWatermarkCommand.class,
       BenchModerationCommand.class
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       "  zoetrope bench quality --suite held_out --ground-truth --out reports/ceiling",
       "  zoetrope bench compare reports/old reports/new",
       "  zoetrope bench captions --model runs/dit/checkpoint",
+      "  zoetrope bench roundtrip --model runs/encoder/checkpoint",
       "  zoetrope bench server --clients 8 --duration 30",
       "  zoetrope bench watermark --clips 200",
       "  zoetrope bench moderation"

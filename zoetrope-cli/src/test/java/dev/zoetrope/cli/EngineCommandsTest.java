@@ -187,6 +187,9 @@ class EngineCommandsTest {
       assertTrue(old.keySet().stream().anyMatch(name -> name.startsWith("encoder.") && !java.util.Arrays.equals(old.get(name), now.get(name))),
           "the encoder learned");
     }
+    assertEquals(0, run("bench", "roundtrip", "--model", encoder + "/checkpoint", "--clips", "1", "--trips", "2", "--size", "5x32x32"));
+    assertEquals(2, run("bench", "roundtrip", "--model", encoder + "/checkpoint", "--trips", "0"));
+    assertEquals(2, run("bench", "roundtrip", "--model", encoder + "/checkpoint", "--size", "4x32x32"));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--encoder-only", "--decoder-only", "--out", dir.resolve("x1").toString()));
     assertEquals(2, run("train", "autoencoder", "--encoder-only", "--out", dir.resolve("x2").toString()));
     assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--encoder-only", "--object-weight", "4",
