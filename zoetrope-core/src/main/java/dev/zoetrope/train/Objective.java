@@ -12,7 +12,7 @@ public interface Objective {
 
   Parameters trainable();
 
-  /** "autoencoder" or "dit". */
+  /** "autoencoder", "decoder", "encoder" or "dit". */
   String target();
 
   /** An extra metric for the CSV (e.g. reconstruction PSNR), or "" . */

@@ -77,7 +77,7 @@ public final class Trainer {
     return dev.zoetrope.config.Json.read(state, TrainingState.class).train();
   }
 
-  /** What a run folder's checkpoint trains: "autoencoder", "decoder" or "dit". */
+  /** What a run folder's checkpoint trains: "autoencoder", "decoder", "encoder" or "dit". */
   public static String savedTarget(Path runDir) throws IOException {
     Path state = checkpointOf(runDir).resolve(dev.zoetrope.checkpoint.Checkpoint.TRAINING).resolve("state.json");
     if (!Files.exists(state)) throw new IllegalArgumentException("cannot resume: " + state + " is missing (not a training run folder)");
