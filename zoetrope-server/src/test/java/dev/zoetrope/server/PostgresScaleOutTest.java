@@ -56,15 +56,29 @@ class PostgresScaleOutTest {
         assertEquals(2, rerun.attempts(), "the killed worker's job ran a second time");
         assertEquals(JobStatus.COMPLETED, rerun.status());
 
-        Map<String, Integer> completions = new HashMap<>();
-        for (ChildJvm worker : List.of(workerA, workerB)) {
-          Matcher matcher = COMPLETED.matcher(worker.output());
-          while (matcher.find()) completions.merge(matcher.group(1), 1, Integer::sum);
-        }
+        Map<String, Integer> completions = awaitCompletionLines(List.of(workerA, workerB), ids.size());
         assertEquals(new HashSet<>(ids), completions.keySet(), "every job completed by a worker");
         assertTrue(completions.values().stream().allMatch(n -> n == 1), "no job completed twice: " + completions);
         assertTrue(COMPLETED.matcher(workerB.output()).find() && workerB.output().contains(orphan));
       }
+    }
+  }
+
+  /**
+   * Counts the "completed" lines the workers printed. A worker prints its line just after the
+   * database marks the job completed, so the last line may trail the API's answer: this waits up
+   * to 30 s for {@code expected} distinct jobs before counting for good.
+   */
+  private static Map<String, Integer> awaitCompletionLines(List<ChildJvm> workers, int expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      Map<String, Integer> completions = new HashMap<>();
+      for (ChildJvm worker : workers) {
+        Matcher matcher = COMPLETED.matcher(worker.output());
+        while (matcher.find()) completions.merge(matcher.group(1), 1, Integer::sum);
+      }
+      if (completions.size() >= expected || System.nanoTime() > deadline) return completions;
+      Thread.sleep(100);
     }
   }
 
