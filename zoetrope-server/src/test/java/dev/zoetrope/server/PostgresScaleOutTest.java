@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,10 @@ class PostgresScaleOutTest {
         assertEquals(JobStatus.COMPLETED, rerun.status());
 
         Map<String, Integer> completions = awaitCompletionLines(List.of(workerA, workerB), ids.size());
+        Set<String> missing = new TreeSet<>(ids);
+        missing.removeAll(completions.keySet());
+        assertTrue(missing.isEmpty(), () -> "no worker printed a completion for " + missing
+            + "\nworker A's last lines:\n" + lastLines(workerA, 15) + "\nworker B's last lines:\n" + lastLines(workerB, 15));
         assertEquals(new HashSet<>(ids), completions.keySet(), "every job completed by a worker");
         assertTrue(completions.values().stream().allMatch(n -> n == 1), "no job completed twice: " + completions);
         assertTrue(COMPLETED.matcher(workerB.output()).find() && workerB.output().contains(orphan));
@@ -79,6 +85,15 @@ class PostgresScaleOutTest {
       }
       if (completions.size() >= expected || System.nanoTime() > deadline) return completions;
       Thread.sleep(100);
+    }
+  }
+
+  private static String lastLines(ChildJvm worker, int count) {
+    try {
+      List<String> lines = worker.output().lines().toList();
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    } catch (java.io.IOException e) {
+      return "(log unreadable: " + e.getMessage() + ")";
     }
   }
 
