@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
       "      (the flow loss weighted 5x where the objects are: more of each step on shapes and counts)",
       "  zoetrope train dit --from models/zoetrope-world --out runs/deeper --latent-cache 2000 --depth 10",
       "      (four blocks appended to the trained six, silent at first: more capacity without starting over)",
+      "  zoetrope train dit --autoencoder runs/ae/checkpoint --out runs/wide --latent-cache 1000 --width 256 --heads 8 --depth 8",
+      "      (a fresh, wider transformer on a trained autoencoder)",
       "  zoetrope train dit --from models/zoetrope-world --out runs/context --latent-cache 1000 --context-noise 0.3",
       "      (given frames noised to a level up to 0.3, so a long video's later windows lean less on their errors)",
     })
@@ -82,6 +84,16 @@ public final class TrainDitCommand implements Callable<Integer> {
       "the source model; with --autoencoder, the fresh transformer's depth (default: the folder's config)."})
   Integer depth;
 
+  @Option(names = "--width", paramLabel = "W", description = {
+      "Width (hidden size) of a fresh transformer (with --autoencoder; default: the folder's config).",
+      "A trained transformer cannot change width: --from and --resume keep their own."})
+  Integer width;
+
+  @Option(names = "--heads", paramLabel = "H", description = {
+      "Attention heads of a fresh transformer (with --autoencoder; default: the folder's config, or",
+      "width / 32 with --width). The head size, width / heads, must be even and at least 8."})
+  Integer heads;
+
   @Option(names = "--pooled-noise", defaultValue = "0", paramLabel = "SIGMA", description = {
       "Conditioning augmentation of the pooled text path: Gaussian noise of this standard deviation",
       "on each caption's layer-normed pooled vector, so nearby phrasings steer alike (default: ${DEFAULT-VALUE})."})
@@ -114,6 +126,14 @@ public final class TrainDitCommand implements Callable<Integer> {
     if (options.resume && promptFacts) throw new IllegalArgumentException("--prompt-facts is set when a run starts; --resume keeps the run's own");
     if (options.resume && depth != null) throw new IllegalArgumentException("--depth is set when a run starts; --resume keeps the run's own");
     if (depth != null && depth < 1) throw new IllegalArgumentException("--depth must be >= 1, got " + depth);
+    if (options.resume && (width != null || heads != null)) {
+      throw new IllegalArgumentException("--width and --heads are set when a run starts; --resume keeps the run's own");
+    }
+    if ((width != null || heads != null) && autoencoder == null) {
+      throw new IllegalArgumentException("--width and --heads size a fresh transformer: give --autoencoder (a trained one keeps its width)");
+    }
+    if (width != null && width < 8) throw new IllegalArgumentException("--width must be >= 8, got " + width);
+    if (heads != null && heads < 1) throw new IllegalArgumentException("--heads must be >= 1, got " + heads);
     if (!(contextNoise >= 0 && contextNoise < 1)) throw new IllegalArgumentException("--context-noise must be in [0, 1), got " + contextNoise);
     if (options.resume && contextNoise != 0) {
       throw new IllegalArgumentException("--context-noise is set when a run starts; --resume keeps the run's own");
@@ -158,6 +178,10 @@ public final class TrainDitCommand implements Callable<Integer> {
     dit = dit.withPooledText(pooledText || (keepPaths && dit.pooledText()))
         .withPromptFacts(promptFacts || (keepPaths && dit.promptFacts()))
         .withContextNoise(contextNoise > 0 ? contextNoise : keepPaths ? dit.contextNoise() : 0);
+    if (width != null || heads != null) {
+      int hidden = width != null ? width : dit.hiddenSize();
+      dit = dit.withWidth(hidden, heads != null ? heads : width != null ? Math.max(1, hidden / 32) : dit.heads());
+    }
     return depth == null ? dit : dit.withDepth(depth);
   }
 }

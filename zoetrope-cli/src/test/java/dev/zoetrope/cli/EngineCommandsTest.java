@@ -38,6 +38,21 @@ class EngineCommandsTest {
         still)));
     assertEquals(0.0, largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("tuned/checkpoint")), 1e-6);
     assertTrue(largestTransformerChange(Path.of(dit, "checkpoint"), dir.resolve("fresh/checkpoint")) > 1e-3);
+    // --width and --heads size a fresh transformer only; it trains, resumes and generates at its own width.
+    String wide = dir.resolve("wide").toString();
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--autoencoder", dit + "/checkpoint", "--out", wide, "--width", "48",
+        "--heads", "3"}, still)));
+    try (Model model = Model.load(Path.of(wide, "checkpoint"), false)) {
+      assertEquals(48, model.config().dit().hiddenSize());
+      assertEquals(3, model.config().dit().heads());
+    }
+    assertEquals(0, run("train", "dit", "--out", wide, "--resume", "--steps", "2"));
+    assertEquals(0, run("generate", "a red ball", "--model", wide + "/checkpoint", "--size", "32x32", "--frames", "1", "--steps", "2",
+        "-o", dir.resolve("wide.png").toString()));
+    assertEquals(2, run("train", "dit", "--out", wide, "--resume", "--width", "64", "--steps", "3"));
+    assertEquals(2, run("train", "dit", "--from", dit + "/checkpoint", "--width", "64", "--out", dir.resolve("w2").toString()));
+    assertEquals(2, run("train", "dit", "--autoencoder", dit + "/checkpoint", "--width", "50", "--heads", "4",
+        "--out", dir.resolve("w3").toString()), "50 is not a multiple of 4 heads");
     // train average: the two transformers on one autoencoder, averaged into a whole model that generates.
     String soup = dir.resolve("soup").toString();
     assertEquals(0, run("train", "average", dit + "/checkpoint", dir.resolve("fresh/checkpoint").toString(), "--out", soup));

@@ -55,6 +55,11 @@ public record DiTConfig(
     return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, contextNoise);
   }
 
+  /** This transformer at width {@code hidden} with {@code heads} attention heads (a fresh one: trained weights do not carry over). */
+  public DiTConfig withWidth(int hidden, int heads) {
+    return new DiTConfig(latentChannels, hidden, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, contextNoise);
+  }
+
   /** This transformer, trained to take given frames noised up to {@code level}. */
   public DiTConfig withContextNoise(double level) {
     return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, level);
