@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
 public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
 
-  @Option(names = "--preset", defaultValue = "default", description = "Model size: tiny, small or default (sets the DiT too).")
+  @Option(names = "--preset", defaultValue = "default", description = "Model size: tiny, small, wide or default (sets the DiT too).")
   String preset;
 
   @Option(names = "--config", description = "A model config JSON instead of --preset.")

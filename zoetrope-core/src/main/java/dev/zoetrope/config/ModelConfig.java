@@ -60,12 +60,28 @@ public record ModelConfig(String name, AutoencoderConfig autoencoder, DiTConfig 
         8);
   }
 
+  /**
+   * x4 spatial compression and a wider transformer: an autoencoder of 4 latent channels (widths
+   * 16/48/64, no pixel patch; the same 48x compression as {@code small}'s) gives each object four
+   * times the latent cells, and 4x4 patches keep {@code small}'s token count for a width-256,
+   * depth-8 transformer (about 12 M parameters).
+   */
+  public static ModelConfig wide() {
+    return new ModelConfig(
+        "wide",
+        new AutoencoderConfig(4, List.of(16, 48, 64), 1, 4, 4, 8, 1.0),
+        new DiTConfig(4, 256, 8, 8, 4.0, 4, 384, 128).withPooledText(true),
+        FlowConfig.standard(),
+        8);
+  }
+
   public static ModelConfig preset(String name) {
     return switch (name) {
       case "tiny" -> tiny();
       case "small" -> small();
+      case "wide" -> wide();
       case "default", "standard" -> standard();
-      default -> throw new IllegalArgumentException("unknown model preset '" + name + "' (tiny, small, default)");
+      default -> throw new IllegalArgumentException("unknown model preset '" + name + "' (tiny, small, wide, default)");
     };
   }
 
