@@ -10,6 +10,7 @@ import dev.zoetrope.train.AutoencoderObjective;
 import dev.zoetrope.train.DecoderObjective;
 import dev.zoetrope.train.EncoderObjective;
 import dev.zoetrope.train.Objective;
+import dev.zoetrope.train.StopRequest;
 import dev.zoetrope.train.Trainer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -98,18 +99,21 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--decoder-only needs --from CHECKPOINT (a trained encoder to keep)");
     }
     Path source = options.resume ? checkpoint : from;
-    try (Model model = source != null ? Model.load(source, false) : Model.initialize(modelConfig, options.seed);
+    // closed in reverse: the models first, then the stop request lets a pending Ctrl-C exit
+    try (StopRequest stop = StopRequest.onShutdown(System.err, TrainingOptions.STOP_PATIENCE_SECONDS);
+        Model model = source != null ? Model.load(source, false) : Model.initialize(modelConfig, options.seed);
         Model reference = encoderRun ? Model.load(source, false) : null) {
       if (encoderRun && options.resume) Checkpoint.loadWeights(EncoderObjective.referenceOf(checkpoint), reference.autoencoder().weights());
       var clips = options.clips(model.config().fps());
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,
-          SampleVideos.reconstructions(clips, train.buckets().get(train.buckets().size() - 1)), 0, null);
+          SampleVideos.reconstructions(clips, train.buckets().get(train.buckets().size() - 1)), 0, null).withStopRequest(stop::requested);
       Objective objective = encoderRun ? new EncoderObjective(model.autoencoder(), reference.autoencoder(), Model.hasTransformer(source))
           : decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source), train.objectWeight())
           : new AutoencoderObjective(model.autoencoder(), train.objectWeight());
       var result = new Trainer(model, objective, clips, train, run).run(options.resume);
       System.out.printf("%s: step %d, loss %.5f, %.1f min; checkpoint %s%n", objective.target(), result.step(), result.lastLoss(),
           result.seconds() / 60, result.checkpoint());
+      if (result.stopped()) return TrainingOptions.STOPPED_EXIT_CODE;
     }
     try (Model trained = Model.load(checkpoint, false)) {
       var clips = options.clips(trained.config().fps());

@@ -7,6 +7,7 @@ import dev.zoetrope.config.TrainConfig;
 import dev.zoetrope.generate.MiniLmPrompts;
 import dev.zoetrope.train.ClipSource;
 import dev.zoetrope.train.LatentCache;
+import dev.zoetrope.train.StopRequest;
 import dev.zoetrope.train.Trainer;
 import dev.zoetrope.train.TransformerObjective;
 import java.nio.file.Path;
@@ -145,7 +146,9 @@ public final class TrainDitCommand implements Callable<Integer> {
     Path start = options.resume ? Trainer.checkpointOf(options.out) : from != null ? from : autoencoder;
     if (start == null) throw new IllegalArgumentException("--autoencoder CHECKPOINT or --from MODEL is required (or --resume)");
     TrainConfig train = options.config(captionDropout, pooledNoise, pooledDropout, contextNoise, TrainingOptions.weights(tasks));
-    try (Model model = options.resume ? Model.load(start, true)
+    // closed in reverse: the model first, then the stop request lets a pending Ctrl-C exit
+    try (StopRequest stop = StopRequest.onShutdown(System.err, TrainingOptions.STOP_PATIENCE_SECONDS);
+        Model model = options.resume ? Model.load(start, true)
         : from != null ? Model.loadGrown(from, transformer(from, true), options.seed)
         : Model.loadAutoencoder(start, options.seed, transformer(start, false))) {
       if (augmented && !model.config().dit().pooledText()) {
@@ -160,10 +163,11 @@ public final class TrainDitCommand implements Callable<Integer> {
       var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), MiniLmPrompts.shared(), train);
       var bucket = train.buckets().get(train.buckets().size() - 1);
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,
-          SampleVideos.generations(samplePrompt, bucket, model.config().fps()), 0, null);
+          SampleVideos.generations(samplePrompt, bucket, model.config().fps()), 0, null).withStopRequest(stop::requested);
       var result = new Trainer(model, objective, clips, train, run).run(options.resume);
       System.out.printf("dit: step %d, loss %.5f, %.1f min; checkpoint %s%n", result.step(), result.lastLoss(), result.seconds() / 60,
           result.checkpoint());
+      if (result.stopped()) return TrainingOptions.STOPPED_EXIT_CODE;
     }
     return 0;
   }

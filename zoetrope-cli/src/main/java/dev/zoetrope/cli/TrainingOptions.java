@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** Options shared by {@code train autoencoder} and {@code train dit}. */
 final class TrainingOptions {
+  /** How long Ctrl-C (or SIGTERM) waits for the current step and its checkpoint before the JVM exits anyway. */
+  static final long STOP_PATIENCE_SECONDS = 120;
+  /** Exit code of a run stopped by Ctrl-C or SIGTERM after writing its checkpoint (128 + SIGINT). */
+  static final int STOPPED_EXIT_CODE = 130;
+
   @Option(names = "--out", required = true, description = "Run folder: checkpoint/, metrics.csv, samples/.")
   Path out;
 
@@ -25,7 +30,7 @@ final class TrainingOptions {
   @Option(names = "--steps", defaultValue = "2000", description = "Total steps of the schedule (default: ${DEFAULT-VALUE}).")
   int steps;
 
-  @Option(names = "--minutes", defaultValue = "0", description = "Stop (and checkpoint) after this many minutes; 0 = no limit.")
+  @Option(names = "--minutes", defaultValue = "0", description = "Stop (and checkpoint) after this many minutes; 0 = no limit. Ctrl-C or SIGTERM also stops after the current step, with a checkpoint.")
   double minutes;
 
   @Option(names = "--batch", defaultValue = "4", description = "Samples per batch (default: ${DEFAULT-VALUE}).")

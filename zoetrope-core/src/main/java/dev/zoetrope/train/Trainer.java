@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
@@ -29,24 +30,36 @@ public final class Trainer {
 
   /**
    * Where and how a run writes; {@code stopAtStep} (0 = none) interrupts a run as a crash would;
-   * {@code onStep} (may be null) hears every finished step (the benchmark samples RSS there).
+   * {@code onStep} (may be null) hears every finished step (the benchmark samples RSS there);
+   * {@code stopRequested} (may be null) is asked before every step: when it says yes the run ends
+   * there as a finished budget does, with a checkpoint (the CLI wires it to Ctrl-C, {@link StopRequest}).
    */
-  public record Options(Path runDir, boolean fp16, PrintStream log, SampleHook sampleHook, int stopAtStep, IntConsumer onStep) {
+  public record Options(Path runDir, boolean fp16, PrintStream log, SampleHook sampleHook, int stopAtStep, IntConsumer onStep,
+      BooleanSupplier stopRequested) {
+    public Options(Path runDir, boolean fp16, PrintStream log, SampleHook sampleHook, int stopAtStep, IntConsumer onStep) {
+      this(runDir, fp16, log, sampleHook, stopAtStep, onStep, null);
+    }
+
     public static Options of(Path runDir) {
       return new Options(runDir, false, System.err, null, 0, null);
     }
 
     public Options quiet() {
-      return new Options(runDir, fp16, new PrintStream(java.io.OutputStream.nullOutputStream()), sampleHook, stopAtStep, onStep);
+      return new Options(runDir, fp16, new PrintStream(java.io.OutputStream.nullOutputStream()), sampleHook, stopAtStep, onStep,
+          stopRequested);
     }
 
     public Options withStepListener(IntConsumer listener) {
-      return new Options(runDir, fp16, log, sampleHook, stopAtStep, listener);
+      return new Options(runDir, fp16, log, sampleHook, stopAtStep, listener, stopRequested);
+    }
+
+    public Options withStopRequest(BooleanSupplier stop) {
+      return new Options(runDir, fp16, log, sampleHook, stopAtStep, onStep, stop);
     }
   }
 
-  /** How a run ended. */
-  public record Result(int step, double lastLoss, double seconds, Path checkpoint) {}
+  /** How a run ended; {@code stopped}: by {@link Options#stopRequested}, before its steps or minutes ran out. */
+  public record Result(int step, double lastLoss, double seconds, Path checkpoint, boolean stopped) {}
 
   /** A non-finite loss or gradient skips the update (weights stay finite); this many in a row stop the run. */
   private static final int MAX_SKIPPED_STEPS = 5;
@@ -113,8 +126,13 @@ public final class Trainer {
     double smoothedRate = 0, loss = Double.NaN;
     int skipped = 0;
     int step = startStep;
+    boolean stopped = false;
     while (step < config.totalSteps()) {
       if (options.stopAtStep() > 0 && step >= options.stopAtStep()) break;
+      if (options.stopRequested() != null && options.stopRequested().getAsBoolean()) {
+        stopped = true;
+        break;
+      }
       double sessionSeconds = (System.nanoTime() - started) / 1e9;
       if (config.minutes() > 0 && sessionSeconds >= config.minutes() * 60) break;
       long stepStart = System.nanoTime();
@@ -165,7 +183,8 @@ public final class Trainer {
     bar.done();
     double elapsed = previousSeconds + (System.nanoTime() - started) / 1e9;
     Path checkpoint = save(adam, ema, rng, step, elapsed, loss);
-    return new Result(step, loss, elapsed, checkpoint);
+    if (stopped) options.log().printf("stopped at step %d; checkpoint %s (continue with --resume)%n", step, checkpoint);
+    return new Result(step, loss, elapsed, checkpoint, stopped);
   }
 
   private Path save(AdamW adam, Ema ema, Rng rng, int step, double elapsed, double loss) throws IOException {
