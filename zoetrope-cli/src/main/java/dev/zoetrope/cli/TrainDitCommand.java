@@ -159,7 +159,7 @@ public final class TrainDitCommand implements Callable<Integer> {
           ? LatentCache.resume(options.out, clips, model.autoencoder(), System.err)
           : latentCache > 0 ? LatentCache.create(options.out, clips, model.autoencoder(), new LatentCache.Settings(latentCache, options.seed), System.err)
           : null;
-      if (cache != null) clips = cache;
+      if (cache != null) clips = cache.withStopRequest(stop::requested);
       var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), MiniLmPrompts.shared(), train);
       var bucket = train.buckets().get(train.buckets().size() - 1);
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.zip.CRC32;
 
 /**
@@ -55,16 +56,28 @@ public final class LatentCache implements ClipSource {
   private final PrintStream log;
   private final long fingerprint;
   private final long legacyFingerprint;
+  private final BooleanSupplier stopRequested;
   private final Map<Bucket, Pool> pools = new HashMap<>();
 
-  private LatentCache(Path folder, ClipSource clips, VideoAutoencoder autoencoder, Settings settings, PrintStream log) {
+  private LatentCache(Path folder, ClipSource clips, VideoAutoencoder autoencoder, Settings settings, PrintStream log,
+      BooleanSupplier stopRequested) {
     this.folder = folder;
     this.clips = clips;
     this.autoencoder = autoencoder;
     this.settings = settings;
     this.log = log;
+    this.stopRequested = stopRequested;
     this.fingerprint = fingerprint(autoencoder);
     this.legacyFingerprint = legacyFingerprint(autoencoder);
+  }
+
+  /**
+   * This pool, asking {@code stopRequested} between encoder batches: a yes abandons the bucket being
+   * encoded (nothing of it is written; buckets already written stay) with {@link StopRequest.Stopped},
+   * which the trainer turns into a clean stop. Encoding a large pool takes minutes to an hour.
+   */
+  public LatentCache withStopRequest(BooleanSupplier stopRequested) {
+    return new LatentCache(folder, clips, autoencoder, settings, log, stopRequested);
   }
 
   /** A new pool in {@code runDir/latents} (its settings written there for --resume). */
@@ -72,14 +85,14 @@ public final class LatentCache implements ClipSource {
       throws IOException {
     Path folder = Files.createDirectories(runDir.resolve(FOLDER));
     Files.writeString(folder.resolve("settings.json"), Json.write(settings));
-    return new LatentCache(folder, clips, autoencoder, settings, log);
+    return new LatentCache(folder, clips, autoencoder, settings, log, () -> false);
   }
 
   /** The pool a run folder was started with, or null when it trains without one. */
   public static LatentCache resume(Path runDir, ClipSource clips, VideoAutoencoder autoencoder, PrintStream log) throws IOException {
     Path settings = runDir.resolve(FOLDER).resolve("settings.json");
     if (!Files.exists(settings)) return null;
-    return new LatentCache(runDir.resolve(FOLDER), clips, autoencoder, Json.read(settings, Settings.class), log);
+    return new LatentCache(runDir.resolve(FOLDER), clips, autoencoder, Json.read(settings, Settings.class), log, () -> false);
   }
 
   @Override
@@ -122,6 +135,10 @@ public final class LatentCache implements ClipSource {
     long started = System.nanoTime();
     int perSample = 3 * bucket.frames() * bucket.height() * bucket.width();
     for (int first = 0; first < n; first += ENCODE_BATCH) {
+      if (stopRequested.getAsBoolean()) {
+        bar.done();
+        throw new StopRequest.Stopped("while encoding the latent pool of bucket " + bucket + " (" + first + " of " + n + " clips; not kept)");
+      }
       int count = Math.min(ENCODE_BATCH, n - first);
       float[] pixels = new float[count * perSample];
       for (int j = 0; j < count; j++) {

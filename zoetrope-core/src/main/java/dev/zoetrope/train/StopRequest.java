@@ -36,6 +36,16 @@ public final class StopRequest implements AutoCloseable {
     return new StopRequest(log, patienceSeconds);
   }
 
+  /**
+   * Thrown by work inside a step that takes long enough to check the request itself (encoding a
+   * latent pool): the trainer ends the run as stopped, with the checkpoint of the steps before.
+   */
+  public static final class Stopped extends RuntimeException {
+    public Stopped(String where) {
+      super("stopped " + where);
+    }
+  }
+
   /** Whether a stop was asked for. */
   public boolean requested() {
     return requested.get();

@@ -136,8 +136,17 @@ public final class Trainer {
       double sessionSeconds = (System.nanoTime() - started) / 1e9;
       if (config.minutes() > 0 && sessionSeconds >= config.minutes() * 60) break;
       long stepStart = System.nanoTime();
+      long[] rngBefore = rng.saveState();
       Bucket bucket = config.buckets().get(rng.nextInt(config.buckets().size()));
-      Batch batch = Batch.draw(source, bucket, config.batchSize(), rng);
+      Batch batch;
+      try {
+        batch = Batch.draw(source, bucket, config.batchSize(), rng);
+      } catch (StopRequest.Stopped e) {
+        options.log().printf("%n%s%n", e.getMessage());
+        rng = Rng.restore(rngBefore); // the resumed run draws this step's batch again
+        stopped = true;
+        break;
+      }
       double lr = schedule.at(step), gradNorm;
       String extra;
       try (NDManager stepManager = Compute.newManager()) {

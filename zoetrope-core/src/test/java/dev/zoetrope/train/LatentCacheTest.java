@@ -2,11 +2,13 @@ package dev.zoetrope.train;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.zoetrope.checkpoint.Checkpoint;
 import dev.zoetrope.checkpoint.Model;
 import dev.zoetrope.compute.Compute;
 import dev.zoetrope.compute.Rng;
 import dev.zoetrope.compute.Tensors;
 import dev.zoetrope.config.Bucket;
+import dev.zoetrope.config.Json;
 import dev.zoetrope.config.ModelConfig;
 import dev.zoetrope.config.TrainConfig;
 import dev.zoetrope.dit.FakeText;
@@ -16,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -224,17 +227,47 @@ class LatentCacheTest {
     ResumeTest.assertCurvesEqual(straight, run(dir, "resumed", dit, 0, true));
   }
 
+  @Test
+  void stopWhileEncodingThePoolEndsCleanlyAndResumesExactly(@TempDir Path dir) throws Exception {
+    List<Bucket> buckets = List.of(BUCKET, new Bucket(1, 16, 16));
+    TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), ae,
+          new Trainer.Options(dir.resolve("ae"), false, ResumeTest.QUIET, null, 0, null)).run(false);
+    }
+    TrainConfig dit = new TrainConfig(2, 2e-3, 3, 6, 0.01, 1.0, 0.9, 0.3, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 4);
+    List<double[]> straight = run(dir, "straight", dit, 0, false);
+
+    // Ctrl-C arrives while the first bucket's pool is being encoded, before any step has run
+    Path runDir = dir.resolve("stopped");
+    Trainer.Result result = train(dir, runDir, dit, 0, false, () -> true);
+    assertTrue(result.stopped(), "the run reports the stop");
+    assertEquals(0, result.step());
+    assertEquals(0, Json.read(Trainer.checkpointOf(runDir).resolve(Checkpoint.TRAINING).resolve("state.json"), TrainingState.class).step(),
+        "the checkpoint says where the run stopped");
+    try (var files = Files.list(runDir.resolve(LatentCache.FOLDER))) {
+      assertEquals(List.of("settings.json"), files.map(f -> f.getFileName().toString()).toList(), "the abandoned bucket is not written");
+    }
+    ResumeTest.assertCurvesEqual(straight, run(dir, "stopped", dit, 0, true));
+  }
+
   private static List<double[]> run(Path dir, String name, TrainConfig config, int stopAt, boolean resume) throws Exception {
     Path runDir = dir.resolve(name);
+    train(dir, runDir, config, stopAt, resume, () -> false);
+    return dev.zoetrope.train.MetricsLog.read(runDir.resolve("metrics.csv"));
+  }
+
+  private static Trainer.Result train(Path dir, Path runDir, TrainConfig config, int stopAt, boolean resume, BooleanSupplier stop)
+      throws Exception {
     Path start = resume ? Trainer.checkpointOf(runDir) : Trainer.checkpointOf(dir.resolve("ae"));
     try (Model model = Model.load(start, false)) {
-      ClipSource clips = resume
+      LatentCache clips = resume
           ? LatentCache.resume(runDir, new SyntheticClips(), model.autoencoder(), ResumeTest.QUIET)
           : LatentCache.create(runDir, new SyntheticClips(), model.autoencoder(), SETTINGS, ResumeTest.QUIET);
       assertNotNull(clips);
       var objective = new TransformerObjective(model.autoencoder(), model.transformer(), model.config().flow(), FakeText.encoder(384), config);
-      new Trainer(model, objective, clips, config, new Trainer.Options(runDir, false, ResumeTest.QUIET, null, stopAt, null)).run(resume);
+      return new Trainer(model, objective, clips.withStopRequest(stop), config,
+          new Trainer.Options(runDir, false, ResumeTest.QUIET, null, stopAt, null)).run(resume);
     }
-    return dev.zoetrope.train.MetricsLog.read(runDir.resolve("metrics.csv"));
   }
 }
