@@ -30,10 +30,12 @@ import picocli.CommandLine.Option;
       "  zoetrope train autoencoder --out runs/ae --resume --minutes 30",
       "  zoetrope train autoencoder --out /tmp/ae --preset tiny --data synthetic --buckets 1x32x32,9x32x32 --steps 200",
       "  zoetrope train autoencoder --from models/zoetrope-world --decoder-only --out runs/decoder --buckets 17x128x128 --minutes 120",
-      "  zoetrope train autoencoder --from models/zoetrope-world --encoder-only --out runs/encoder --buckets 17x128x128 --steps 600",
-      "      (the encoder reads decoded frames back into their latents: long videos drift less)",
       "      (sharpen the shipped model's decoder; its encoder, latent space and transformer stay as they are,",
       "       so runs/decoder/checkpoint is a whole model: generate --model runs/decoder/checkpoint)",
+      "  zoetrope train autoencoder --from models/zoetrope-world --decoder-only --latent-noise 0.3 --out runs/decoder --steps 600",
+      "      (the decoder also learns to clean the residual errors of the latents the transformer samples)",
+      "  zoetrope train autoencoder --from models/zoetrope-world --encoder-only --out runs/encoder --buckets 17x128x128 --steps 600",
+      "      (the encoder reads decoded frames back into their latents: long videos drift less)",
       "  zoetrope train autoencoder --from models/zoetrope-world --object-weight 8 --out runs/ae128 --buckets 17x128x128 --minutes 120",
       "      (the whole autoencoder, with objects' reconstruction weighted 9x: a new latent space, so train a transformer on it)",
     })
@@ -61,11 +63,22 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       "latent scale and a transformer in the checkpoint are kept."})
   boolean encoderOnly;
 
+  @Option(names = "--latent-noise", defaultValue = "0", paramLabel = "S", description = {
+      "With --decoder-only: add Gaussian noise to the latent the decoder reads, at a level drawn per clip",
+      "from 0 to S in the transformer's latent units (default: ${DEFAULT-VALUE}, none), so the decoder",
+      "turns a sampled latent's residual errors into clean pixels instead of speckle. --resume keeps",
+      "the run's own."})
+  double latentNoise;
+
   @Override
   public Integer call() throws Exception {
     Path checkpoint = Trainer.checkpointOf(options.out);
     ModelConfig modelConfig = config != null ? Json.read(config, ModelConfig.class) : ModelConfig.preset(preset);
+    if (options.resume && latentNoise != 0) {
+      throw new IllegalArgumentException("--latent-noise is set when a run starts; --resume keeps the run's own");
+    }
     TrainConfig train = options.config(0, 0, 0, 0, TrainConfig.defaultTaskWeights());
+    if (!options.resume) train = train.withLatentNoise(latentNoise);
     if (train.objectWeightFade() != 0) {
       throw new IllegalArgumentException("--object-weight-fade fades the transformer's flow loss over noise; an autoencoder has no noise");
     }
@@ -95,6 +108,9 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
     if (options.resume && decoderOnly && !decoderRun) {
       throw new IllegalArgumentException("the run in " + options.out + " trains the whole autoencoder, not the decoder alone");
     }
+    if (train.latentNoise() != 0 && !decoderRun) {
+      throw new IllegalArgumentException("--latent-noise teaches a decoder to read noisy latents: add --decoder-only (and --from CHECKPOINT)");
+    }
     if (decoderRun && !options.resume && from == null) {
       throw new IllegalArgumentException("--decoder-only needs --from CHECKPOINT (a trained encoder to keep)");
     }
@@ -108,7 +124,7 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
       Trainer.Options run = new Trainer.Options(options.out, options.fp16, System.err,
           SampleVideos.reconstructions(clips, train.buckets().get(train.buckets().size() - 1)), 0, null).withStopRequest(stop::requested);
       Objective objective = encoderRun ? new EncoderObjective(model.autoencoder(), reference.autoencoder(), Model.hasTransformer(source))
-          : decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source), train.objectWeight())
+          : decoderRun ? new DecoderObjective(model.autoencoder(), Model.hasTransformer(source), train.objectWeight(), train.latentNoise())
           : new AutoencoderObjective(model.autoencoder(), train.objectWeight());
       var result = new Trainer(model, objective, clips, train, run).run(options.resume);
       System.out.printf("%s: step %d, loss %.5f, %.1f min; checkpoint %s%n", objective.target(), result.step(), result.lastLoss(),

@@ -117,7 +117,7 @@ final class TrainingOptions {
     }
     List<Bucket> parsed = buckets.stream().map(Bucket::parse).toList();
     return new TrainConfig(batch, learningRate, Math.min(warmup, steps), steps, 0.01, 1.0, ema, captionDropout, pooledNoise, pooledDropout,
-        objectWeight, objectWeightFade, motionWeight, contextNoise, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        objectWeight, objectWeightFade, motionWeight, contextNoise, 0, parsed, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   ClipSource clips(double fps) {

@@ -171,12 +171,15 @@ class EngineCommandsTest {
         "-o", png.toString()));
     assertEquals(32, PngIO.read(png).width());
 
-    // Sharpen the decoder of the whole model; the result is a whole model again, and resumes.
+    // Sharpen the decoder of the whole model, reading noised latents; the result is a whole model again, and resumes with its noise.
     String decoder = dir.resolve("decoder").toString();
-    assertEquals(0, run("train", "autoencoder", "--from", dit + "/checkpoint", "--decoder-only", "--out", decoder, "--data", "synthetic",
-        "--buckets", "5x32x32", "--steps", "3", "--batch", "1", "--warmup", "1"));
+    assertEquals(0, run("train", "autoencoder", "--from", dit + "/checkpoint", "--decoder-only", "--latent-noise", "0.3", "--out", decoder,
+        "--data", "synthetic", "--buckets", "5x32x32", "--steps", "3", "--batch", "1", "--warmup", "1"));
+    assertEquals(2, run("train", "autoencoder", "--out", decoder, "--resume", "--latent-noise", "0.5", "--steps", "4"));
     assertEquals(0, run("train", "autoencoder", "--out", decoder, "--resume", "--steps", "4"));
     assertTrue(Files.readString(dir.resolve("decoder/metrics.csv")).contains("\n4,"));
+    assertEquals(0.3, dev.zoetrope.train.Trainer.savedConfig(Path.of(decoder)).latentNoise());
+    assertEquals(2, run("train", "autoencoder", "--from", dit + "/checkpoint", "--latent-noise", "0.3", "--out", dir.resolve("x0").toString()));
     assertTrue(Files.exists(dir.resolve("decoder/checkpoint/dit.safetensors")));
     assertEquals(0, run("generate", "a red ball", "--model", decoder + "/checkpoint", "--size", "32x32", "--seconds", "1", "--steps", "2",
         "-o", dir.resolve("sharp.mp4").toString()));

@@ -18,7 +18,10 @@ import java.util.List;
  * from one latent frame to the next, so what moves (objects, a panning background) weighs more than
  * what stays. {@code contextNoise} c &gt; 0 trains a transformer to take given frames noised: each
  * step that gives frames noises them to a level drawn uniformly from [0, c] and tells the model that
- * level. Runs saved before these existed read 0.
+ * level. {@code latentNoise} σ &gt; 0 (a decoder-only run) adds Gaussian noise to the latent the decoder
+ * reads, at a level drawn per clip uniformly from [0, σ] in the transformer's latent units, so the
+ * decoder learns to turn a sampled latent's residual errors into clean pixels instead of speckle.
+ * Runs saved before these existed read 0.
  */
 public record TrainConfig(
     int batchSize,
@@ -35,6 +38,7 @@ public record TrainConfig(
     double objectWeightFade,
     double motionWeight,
     double contextNoise,
+    double latentNoise,
     List<Bucket> buckets,
     List<Double> taskWeights,
     int logEvery,
@@ -62,6 +66,7 @@ public record TrainConfig(
     }
     if (!(motionWeight >= 0) || Double.isInfinite(motionWeight)) throw new IllegalArgumentException("motionWeight must be >= 0");
     if (!(contextNoise >= 0 && contextNoise < 1)) throw new IllegalArgumentException("contextNoise must be in [0, 1), got " + contextNoise);
+    if (!(latentNoise >= 0) || Double.isInfinite(latentNoise)) throw new IllegalArgumentException("latentNoise must be >= 0, got " + latentNoise);
     if (buckets.isEmpty()) throw new IllegalArgumentException("at least one bucket is needed");
     if (taskWeights.size() != 6) throw new IllegalArgumentException("taskWeights needs 6 entries, got " + taskWeights.size());
     if (taskWeights.stream().anyMatch(w -> w < 0) || taskWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
@@ -76,7 +81,7 @@ public record TrainConfig(
       double emaDecay, double captionDropout, double pooledNoise, double pooledDropout, List<Bucket> buckets, List<Double> taskWeights,
       int logEvery, int sampleEvery, int checkpointEvery, double minutes, long seed) {
     this(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, pooledNoise, pooledDropout, 0,
-        0, 0, 0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
+        0, 0, 0, 0, buckets, taskWeights, logEvery, sampleEvery, checkpointEvery, minutes, seed);
   }
 
   /** A run without pooled text augmentation. */
@@ -90,8 +95,15 @@ public record TrainConfig(
   /** The same run with another length and wall-clock budget (what a resume may change). */
   public TrainConfig withBudget(int steps, double budgetMinutes) {
     return new TrainConfig(batchSize, learningRate, Math.min(warmupSteps, steps), steps, weightDecay, gradClip, emaDecay, captionDropout,
-        pooledNoise, pooledDropout, objectWeight, objectWeightFade, motionWeight, contextNoise, buckets, taskWeights, logEvery, sampleEvery,
+        pooledNoise, pooledDropout, objectWeight, objectWeightFade, motionWeight, contextNoise, latentNoise, buckets, taskWeights, logEvery, sampleEvery,
         checkpointEvery, budgetMinutes, seed);
+  }
+
+  /** The same run with the decoder reading latents noised up to {@code level} (see the class comment). */
+  public TrainConfig withLatentNoise(double level) {
+    return new TrainConfig(batchSize, learningRate, warmupSteps, totalSteps, weightDecay, gradClip, emaDecay, captionDropout, pooledNoise,
+        pooledDropout, objectWeight, objectWeightFade, motionWeight, contextNoise, level, buckets, taskWeights, logEvery, sampleEvery,
+        checkpointEvery, minutes, seed);
   }
 
   /** Mostly text-to-video, with every conditioning task present (DESIGN.md §3). */

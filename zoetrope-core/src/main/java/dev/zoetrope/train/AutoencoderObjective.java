@@ -16,11 +16,16 @@ import dev.zoetrope.vae.VideoAutoencoder;
  * elsewhere, normalised by the sum of the weights. Objects are a few percent of a frame, so plain
  * MSE lets a small decoder trade an object's shape for the background's texture. The logged PSNR
  * stays the plain one.
+ *
+ * <p>With a {@code latentNoise} σ &gt; 0 (decoder-only runs) the decoder reads the sampled latent plus
+ * Gaussian noise at a level drawn per clip uniformly from [0, σ], in the scaled latent's units (those
+ * the transformer samples in), and is still asked for the clean clip.
  */
 public final class AutoencoderObjective implements Objective {
   private static final float KL_WEIGHT = 1e-4f;
   private final VideoAutoencoder autoencoder;
   private final float objectWeight;
+  private final double latentNoise;
   private double lastReconstruction = Double.NaN;
 
   public AutoencoderObjective(VideoAutoencoder autoencoder) {
@@ -28,9 +33,15 @@ public final class AutoencoderObjective implements Objective {
   }
 
   public AutoencoderObjective(VideoAutoencoder autoencoder, double objectWeight) {
+    this(autoencoder, objectWeight, 0);
+  }
+
+  public AutoencoderObjective(VideoAutoencoder autoencoder, double objectWeight, double latentNoise) {
     if (!(objectWeight >= 0) || Double.isInfinite(objectWeight)) throw new IllegalArgumentException("objectWeight must be >= 0");
+    if (!(latentNoise >= 0) || Double.isInfinite(latentNoise)) throw new IllegalArgumentException("latentNoise must be >= 0");
     this.autoencoder = autoencoder;
     this.objectWeight = (float) objectWeight;
+    this.latentNoise = latentNoise;
   }
 
   @Override
@@ -43,11 +54,21 @@ public final class AutoencoderObjective implements Objective {
     NDArray logVariance = moments.get(":, " + c + ":").clip(-20, 10);
     NDArray noise = Tensors.of(step, rng.gaussians((int) mean.getShape().size()), Tensors.shape(mean));
     NDArray latent = mean.add(noise.mul(logVariance.mul(0.5f).exp()));
+    if (latentNoise > 0) latent = latent.add(decoderNoise(step, mean, rng));
     NDArray reconstruction = autoencoder.decodeRaw(latent);
     NDArray squared = reconstruction.sub(pixels).square();
     NDArray kl = mean.square().add(logVariance.exp()).sub(1f).sub(logVariance).mul(0.5f).mean();
     lastReconstruction = squared.mean().getFloat();
     return weighted(step, squared, batch).add(kl.mul(KL_WEIGHT));
+  }
+
+  /** Gaussian noise shaped like {@code mean}, each clip's at its own level in [0, latentNoise] scaled units. */
+  private NDArray decoderNoise(NDManager step, NDArray mean, Rng rng) {
+    long[] shape = Tensors.shape(mean);
+    float[] levels = new float[(int) shape[0]];
+    for (int b = 0; b < levels.length; b++) levels[b] = (float) (latentNoise * rng.nextDouble() / autoencoder.config().latentScale());
+    NDArray noise = Tensors.of(step, rng.gaussians((int) mean.getShape().size()), shape);
+    return noise.mul(Tensors.of(step, levels, shape[0], 1, 1, 1, 1));
   }
 
   /** The mean squared error, weighted toward object boxes when {@code objectWeight} &gt; 0. */

@@ -25,7 +25,16 @@ public final class DecoderObjective implements AutoencoderPart {
 
   /** {@code objectWeight}: as in {@link AutoencoderObjective#AutoencoderObjective(VideoAutoencoder, double)}. */
   public DecoderObjective(VideoAutoencoder autoencoder, boolean withTransformer, double objectWeight) {
-    this.reconstruction = new AutoencoderObjective(autoencoder, objectWeight);
+    this(autoencoder, withTransformer, objectWeight, 0);
+  }
+
+  /**
+   * {@code latentNoise}: as in {@link AutoencoderObjective#AutoencoderObjective(VideoAutoencoder, double, double)}; the decoder
+   * learns to read the imperfect latents a transformer samples, whose errors a decoder trained on
+   * clean latents alone turns into speckle.
+   */
+  public DecoderObjective(VideoAutoencoder autoencoder, boolean withTransformer, double objectWeight, double latentNoise) {
+    this.reconstruction = new AutoencoderObjective(autoencoder, objectWeight, latentNoise);
     this.decoder = autoencoder.weights().view("decoder.");
     this.withTransformer = withTransformer;
   }

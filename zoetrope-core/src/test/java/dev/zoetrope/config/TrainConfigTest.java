@@ -39,11 +39,11 @@ class TrainConfigTest {
   }
 
   static TrainConfig faded(double objectWeight, double fade) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, 0, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, objectWeight, fade, 0, 0, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
   }
 
   static TrainConfig moving(double motionWeight) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, motionWeight, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, motionWeight, 0, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
   }
 
   @Test
@@ -70,8 +70,19 @@ class TrainConfigTest {
     assertTrue(dit.getMessage().contains("contextNoise must be in [0, 1)"), dit.getMessage());
   }
 
+  @Test
+  void theLatentNoiseRoundTripsSurvivesANewBudgetAndMustBeFinite() {
+    TrainConfig read = Json.read(Json.write(moving(0).withLatentNoise(0.4)), TrainConfig.class);
+    assertEquals(0.4, read.latentNoise());
+    assertEquals(0.4, read.withBudget(40, 5).latentNoise());
+    assertEquals(0.0, noised(0.3).latentNoise());
+    for (double bad : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> moving(0).withLatentNoise(bad)).getMessage().contains("latentNoise"));
+    }
+  }
+
   static TrainConfig noised(double contextNoise) {
-    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, 0, contextNoise, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
+    return new TrainConfig(2, 1e-3, 1, 10, 0, 1, 0.9, 0, 0, 0, 0, 0, 0, contextNoise, 0, BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 1);
   }
 
   @Test

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.zoetrope.compute.Compute;
+import dev.zoetrope.compute.Rng;
+import dev.zoetrope.compute.Tensors;
 
 import dev.zoetrope.checkpoint.Checkpoint;
 import dev.zoetrope.checkpoint.Model;
@@ -56,6 +63,46 @@ class DecoderObjectiveTest {
       var e = assertThrows(IllegalArgumentException.class, () -> new Trainer(model, new AutoencoderObjective(model.autoencoder()),
           new SyntheticClips(), CONFIG, new Trainer.Options(dir.resolve("run"), false, ResumeTest.QUIET, null, 0, null)).run(true));
       assertEquals("cannot resume: checkpoint trains decoder, not autoencoder", e.getMessage());
+    }
+  }
+
+  @Test
+  void aDecoderTrainedOnNoisedLatentsReadsNoisyLatentsBetter(@TempDir Path dir) throws Exception {
+    // an autoencoder that has learned a latent space: a fresh one's decoder ignores its input
+    Path fresh = source(dir, false);
+    TrainConfig whole = new TrainConfig(4, 3e-3, 2, 60, 0.0, 1.0, 0.0, 0.0, ResumeTest.BUCKETS.subList(0, 1),
+        TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 5);
+    try (Model model = Model.load(fresh, false)) {
+      new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), whole,
+          new Trainer.Options(dir.resolve("whole"), false, ResumeTest.QUIET, null, 0, null)).run(false);
+    }
+    Path source = Trainer.checkpointOf(dir.resolve("whole"));
+    TrainConfig plain = new TrainConfig(4, 3e-3, 2, 40, 0.0, 1.0, 0.0, 0.0, ResumeTest.BUCKETS.subList(0, 1),
+        TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 5);
+    double[] plainError = noisyReconstructionError(source, dir.resolve("plain"), plain);
+    double[] noisedError = noisyReconstructionError(source, dir.resolve("noised"), plain.withLatentNoise(6));
+    // [clean latents, latents noised at level 4 (the latents' rms is about 1; a tiny decoder leans little on them)]
+    assertTrue(noisedError[1] < 0.9 * plainError[1],
+        "noise-trained " + java.util.Arrays.toString(noisedError) + " against plain " + java.util.Arrays.toString(plainError));
+    assertTrue(noisedError[0] < 2 * plainError[0], "clean latents still read: " + noisedError[0] + " against " + plainError[0]);
+    assertEquals(6.0, Trainer.savedConfig(dir.resolve("noised")).latentNoise(), "a resumed run keeps its level");
+  }
+
+  /** Trains the decoder with {@code config}, then its mean squared error on held-out clips read from clean and from noised latents. */
+  private static double[] noisyReconstructionError(Path source, Path run, TrainConfig config) throws Exception {
+    try (Model model = Model.load(source, false)) {
+      new Trainer(model, new DecoderObjective(model.autoencoder(), false, 0, config.latentNoise()), new SyntheticClips(), config,
+          new Trainer.Options(run, false, ResumeTest.QUIET, null, 0, null)).run(false);
+    }
+    try (Model model = Model.load(Trainer.checkpointOf(run), false); NDManager manager = Compute.newManager()) {
+      var bucket = config.buckets().get(0);
+      Batch batch = Batch.draw(new SyntheticClips(), bucket, 16, new Rng(77));
+      NDArray pixels = Tensors.of(manager, batch.pixels(), 16, 3, bucket.frames(), bucket.height(), bucket.width());
+      NDArray latent = model.autoencoder().encode(pixels);
+      NDArray noise = Tensors.of(manager, new Rng(78).gaussians((int) latent.getShape().size()), Tensors.shape(latent));
+      return new double[] {
+          model.autoencoder().decode(latent).sub(pixels).square().mean().getFloat(),
+          model.autoencoder().decode(latent.add(noise.mul(4f))).sub(pixels).square().mean().getFloat()};
     }
   }
 
