@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Pre-encoded clips: the same latents as encoding on the fly, kept on disk, rebuilt for other weights, resumed exactly. */
 class LatentCacheTest {
   static final Bucket BUCKET = new Bucket(5, 16, 32);
+  private static final List<Bucket> TWO_BUCKETS = List.of(BUCKET, new Bucket(1, 16, 16));
   static final LatentCache.Settings SETTINGS = new LatentCache.Settings(6, 11);
 
   @Test
@@ -215,13 +216,8 @@ class LatentCacheTest {
 
   @Test
   void transformerRunOnCachedLatentsResumesExactly(@TempDir Path dir) throws Exception {
-    List<Bucket> buckets = List.of(BUCKET, new Bucket(1, 16, 16));
-    TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
-    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
-      new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), ae,
-          new Trainer.Options(dir.resolve("ae"), false, ResumeTest.QUIET, null, 0, null)).run(false);
-    }
-    TrainConfig dit = new TrainConfig(2, 2e-3, 3, 10, 0.01, 1.0, 0.9, 0.3, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 4);
+    TrainConfig dit = new TrainConfig(2, 2e-3, 3, 10, 0.01, 1.0, 0.9, 0.3, TWO_BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 4);
+    trainAutoencoder(dir);
     List<double[]> straight = run(dir, "straight", dit, 0, false);
     run(dir, "resumed", dit, 4, false);
     ResumeTest.assertCurvesEqual(straight, run(dir, "resumed", dit, 0, true));
@@ -229,13 +225,8 @@ class LatentCacheTest {
 
   @Test
   void stopWhileEncodingThePoolEndsCleanlyAndResumesExactly(@TempDir Path dir) throws Exception {
-    List<Bucket> buckets = List.of(BUCKET, new Bucket(1, 16, 16));
-    TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
-    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
-      new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), ae,
-          new Trainer.Options(dir.resolve("ae"), false, ResumeTest.QUIET, null, 0, null)).run(false);
-    }
-    TrainConfig dit = new TrainConfig(2, 2e-3, 3, 6, 0.01, 1.0, 0.9, 0.3, buckets, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 4);
+    TrainConfig dit = new TrainConfig(2, 2e-3, 3, 6, 0.01, 1.0, 0.9, 0.3, TWO_BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 4);
+    trainAutoencoder(dir);
     List<double[]> straight = run(dir, "straight", dit, 0, false);
 
     // Ctrl-C arrives while the first bucket's pool is being encoded, before any step has run
@@ -249,6 +240,15 @@ class LatentCacheTest {
       assertEquals(List.of("settings.json"), files.map(f -> f.getFileName().toString()).toList(), "the abandoned bucket is not written");
     }
     ResumeTest.assertCurvesEqual(straight, run(dir, "stopped", dit, 0, true));
+  }
+
+  /** A briefly trained tiny autoencoder in {@code dir/ae}, whose latents the transformer runs pool. */
+  private static void trainAutoencoder(Path dir) throws Exception {
+    TrainConfig ae = new TrainConfig(2, 2e-3, 1, 2, 0.01, 1.0, 0.9, 0.0, TWO_BUCKETS, TrainConfig.defaultTaskWeights(), 1, 0, 0, 0, 3);
+    try (Model model = Model.initialize(ModelConfig.tiny(), 1)) {
+      new Trainer(model, new AutoencoderObjective(model.autoencoder()), new SyntheticClips(), ae,
+          new Trainer.Options(dir.resolve("ae"), false, ResumeTest.QUIET, null, 0, null)).run(false);
+    }
   }
 
   private static List<double[]> run(Path dir, String name, TrainConfig config, int stopAt, boolean resume) throws Exception {
