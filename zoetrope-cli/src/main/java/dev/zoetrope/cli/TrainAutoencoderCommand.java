@@ -66,8 +66,8 @@ public final class TrainAutoencoderCommand implements Callable<Integer> {
   @Option(names = "--latent-noise", defaultValue = "0", paramLabel = "S", description = {
       "With --decoder-only: add Gaussian noise to the latent the decoder reads, at a level drawn per clip",
       "from 0 to S in the transformer's latent units (default: ${DEFAULT-VALUE}, none), so the decoder",
-      "turns a sampled latent's residual errors into clean pixels instead of speckle. --resume keeps",
-      "the run's own."})
+      "learns to read a sampled latent's residual errors (docs/engine.md has what it measured).",
+      "--resume keeps the run's own."})
   double latentNoise;
 
   @Override
