@@ -42,6 +42,8 @@ import picocli.CommandLine.Option;
       "      (a fresh, wider transformer on a trained autoencoder)",
       "  zoetrope train dit --from models/zoetrope-world --out runs/context --latent-cache 1000 --context-noise 0.3",
       "      (given frames noised to a level up to 0.3, so a long video's later windows lean less on their errors)",
+      "  zoetrope train dit --from models/zoetrope-world --out runs/reference --latent-cache 1000 --reference-frame",
+      "      (each token also sees the given frame's patch at its own place: for image-to-video, extend, connect)",
     })
 public final class TrainDitCommand implements Callable<Integer> {
   @Mixin TrainingOptions options;
@@ -78,6 +80,12 @@ public final class TrainDitCommand implements Callable<Integer> {
       "shapes, colours) join every block's timestep condition as one vector. With --from it starts",
       "at zero, so training begins from exactly the source model."})
   boolean promptFacts;
+
+  @Option(names = "--reference-frame", description = {
+      "Add the reference frame path: each token also gets, projected, the patch at its own place in",
+      "its nearest given frame. With --from it starts at zero, so training begins from exactly the",
+      "source model."})
+  boolean referenceFrame;
 
   @Option(names = "--depth", paramLabel = "BLOCKS", description = {
       "Transformer blocks. With --from, blocks are appended to the trained ones and start as the",
@@ -125,6 +133,9 @@ public final class TrainDitCommand implements Callable<Integer> {
     }
     if (options.resume && pooledText) throw new IllegalArgumentException("--pooled-text is set when a run starts; --resume keeps the run's own");
     if (options.resume && promptFacts) throw new IllegalArgumentException("--prompt-facts is set when a run starts; --resume keeps the run's own");
+    if (options.resume && referenceFrame) {
+      throw new IllegalArgumentException("--reference-frame is set when a run starts; --resume keeps the run's own");
+    }
     if (options.resume && depth != null) throw new IllegalArgumentException("--depth is set when a run starts; --resume keeps the run's own");
     if (depth != null && depth < 1) throw new IllegalArgumentException("--depth must be >= 1, got " + depth);
     if (options.resume && (width != null || heads != null)) {
@@ -173,14 +184,15 @@ public final class TrainDitCommand implements Callable<Integer> {
   }
 
   /**
-   * The folder's transformer config with --depth, --pooled-text, --prompt-facts and --context-noise
-   * applied; {@code keepPaths} keeps the pooled and facts paths and the context noise the folder's
+   * The folder's transformer config with --depth, --pooled-text, --prompt-facts, --reference-frame and
+   * --context-noise applied; {@code keepPaths} keeps the three paths and the context noise the folder's
    * transformer already has (--from grows it, --autoencoder starts fresh).
    */
   private DiTConfig transformer(Path folder, boolean keepPaths) {
     DiTConfig dit = Checkpoint.readConfig(folder).dit();
     dit = dit.withPooledText(pooledText || (keepPaths && dit.pooledText()))
         .withPromptFacts(promptFacts || (keepPaths && dit.promptFacts()))
+        .withReferenceFrame(referenceFrame || (keepPaths && dit.referenceFrame()))
         .withContextNoise(contextNoise > 0 ? contextNoise : keepPaths ? dit.contextNoise() : 0);
     if (width != null || heads != null) {
       int hidden = width != null ? width : dit.hiddenSize();

@@ -82,6 +82,15 @@ class EngineCommandsTest {
     assertEquals(0, run("generate", "a red ball, the camera pans left", "--model", facts + "/checkpoint", "--size", "32x32", "--frames", "1",
         "--steps", "2", "-o", dir.resolve("facts.png").toString()));
     assertEquals(2, run("train", "dit", "--out", facts, "--resume", "--prompt-facts", "--steps", "3"));
+    // --reference-frame adds the reference frame path the same way; an animated image goes through it.
+    String reference = dir.resolve("reference").toString();
+    assertEquals(0, run(concat(new String[] {"train", "dit", "--from", facts + "/checkpoint", "--reference-frame", "--out", reference}, still)));
+    assertEquals(0.0, largestTransformerChange(Path.of(facts, "checkpoint"), Path.of(reference, "checkpoint")), 1e-6);
+    assertEquals(0, run("train", "dit", "--out", reference, "--resume", "--steps", "2"));
+    assertTrue(Files.readString(Path.of(reference, "checkpoint", "MODEL_CARD.md")).contains("parsed facts), reference frame path"));
+    assertEquals(0, run("generate", "a red ball", "--model", reference + "/checkpoint", "--image", dir.resolve("facts.png").toString(),
+        "--seconds", "1", "--steps", "2", "-o", dir.resolve("reference.mp4").toString()));
+    assertEquals(2, run("train", "dit", "--out", reference, "--resume", "--reference-frame", "--steps", "3"));
     // --depth appends blocks to a trained transformer (silent at first: DiffusionTransformerTest); the run resumes and generates;
     // it cannot shrink one.
     String deeper = dir.resolve("deeper").toString();

@@ -12,11 +12,13 @@ package dev.zoetrope.config;
  * {@code contextNoise} is the highest noise level at which the transformer was trained to take given
  * frames (0 = clean only): a long video's later windows can then be given its own frames slightly
  * noised, so they lean less on the small errors of the frames made before them. Configs written
- * before it existed read 0.
+ * before it existed read 0. With {@code referenceFrame} every token also sees, projected, the patch at
+ * its own place in its nearest given frame: a direct path from what is given to where it stays, not
+ * only through attention. Configs written before it existed read false.
  */
 public record DiTConfig(
     int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize,
-    boolean pooledText, boolean promptFacts, double contextNoise) {
+    boolean pooledText, boolean promptFacts, double contextNoise, boolean referenceFrame) {
 
   public DiTConfig {
     if (latentChannels < 1) throw new IllegalArgumentException("latentChannels must be >= 1");
@@ -37,32 +39,43 @@ public record DiTConfig(
 
   /** The same transformer without the pooled text and facts paths. */
   public DiTConfig(int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
-    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false, false, 0);
+    this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false, false, 0, false);
   }
 
   /** This transformer with the pooled text path on or off. */
   public DiTConfig withPooledText(boolean on) {
-    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, on, promptFacts, contextNoise);
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize,
+        on, promptFacts, contextNoise, referenceFrame);
   }
 
   /** This transformer with the prompt facts path on or off. */
   public DiTConfig withPromptFacts(boolean on) {
-    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, on, contextNoise);
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize,
+        pooledText, on, contextNoise, referenceFrame);
   }
 
   /** This transformer with {@code blocks} blocks. */
   public DiTConfig withDepth(int blocks) {
-    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, contextNoise);
+    return new DiTConfig(latentChannels, hiddenSize, blocks, heads, mlpRatio, patchSize, textDim, frequencySize,
+        pooledText, promptFacts, contextNoise, referenceFrame);
   }
 
   /** This transformer at width {@code hidden} with {@code heads} attention heads (a fresh one: trained weights do not carry over). */
   public DiTConfig withWidth(int hidden, int heads) {
-    return new DiTConfig(latentChannels, hidden, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, contextNoise);
+    return new DiTConfig(latentChannels, hidden, depth, heads, mlpRatio, patchSize, textDim, frequencySize,
+        pooledText, promptFacts, contextNoise, referenceFrame);
   }
 
   /** This transformer, trained to take given frames noised up to {@code level}. */
   public DiTConfig withContextNoise(double level) {
-    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, pooledText, promptFacts, level);
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize,
+        pooledText, promptFacts, level, referenceFrame);
+  }
+
+  /** This transformer with the reference frame path on or off. */
+  public DiTConfig withReferenceFrame(boolean on) {
+    return new DiTConfig(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize,
+        pooledText, promptFacts, contextNoise, on);
   }
 
   public int headSize() {

@@ -61,6 +61,7 @@ public final class DiffusionTransformer {
     int batch = (int) s.get(0), frames = (int) s.get(2), height = (int) s.get(3), width = (int) s.get(4);
     int p = config.patchSize(), rows = height / p, columns = width / p, tokens = frames * rows * columns;
     NDArray h = Ops.linear(Patches.patchify(x, p), w("patch.weight"), w("patch.bias")); // (B, L, D)
+    if (config.referenceFrame()) h = h.add(reference(x, given, p)); // (B, L, D)
     Condition condition = condition(m, t, given, givenTime, batch, frames, rows * columns, text);
     NDList rope = Rope3d.tables(m, frames, rows, columns, config.headSize()); // 2 × (L, d)
     NDArray context = textContext(m, text); // (B, Lt+1, D)
@@ -72,6 +73,41 @@ public final class DiffusionTransformer {
     h = Ops.modulate(Ops.layerNorm(h), finalMod.get(0), finalMod.get(1));
     NDArray out = Ops.linear(h, w("final.linear.weight"), w("final.linear.bias")); // (B, L, P)
     return Patches.unpatchify(out, config.latentChannels(), frames, height, width, p);
+  }
+
+  /**
+   * The reference frame path: each latent frame's nearest given frame in x (zeros for a sample with
+   * none given), patchified and projected, so each token sees the given patch at its own place.
+   */
+  private NDArray reference(NDArray x, float[] given, int p) {
+    Shape s = x.getShape();
+    int batch = (int) s.get(0), channels = (int) s.get(1), frames = (int) s.get(2);
+    int[] nearest = nearestGiven(given, batch, frames);
+    float[] select = new float[batch * frames * frames];
+    for (int i = 0; i < nearest.length; i++) {
+      if (nearest[i] >= 0) select[i * frames + nearest[i]] = 1;
+    }
+    NDArray selection = Tensors.of(x.getManager(), select, batch, 1, frames, frames); // (B, 1, F, F)
+    NDArray picked = selection.matMul(x.reshape(batch, channels, frames, s.get(3) * s.get(4))).reshape(s); // (B, C, F, h, w)
+    return Ops.linear(Patches.patchify(picked, p), w("reference.weight"), w("reference.bias")); // (B, L, D)
+  }
+
+  /**
+   * For each sample's latent frame (B·F), the index of its nearest given frame (the earlier on a tie,
+   * itself when given), or -1 when the sample has none given ({@code given} null: none at all).
+   */
+  static int[] nearestGiven(float[] given, int batch, int frames) {
+    int[] nearest = new int[batch * frames];
+    java.util.Arrays.fill(nearest, -1);
+    for (int b = 0; b < batch && given != null; b++) {
+      for (int f = 0; f < frames; f++) {
+        for (int g = 0; g < frames; g++) {
+          int best = nearest[b * frames + f];
+          if (given[b * frames + g] > 0 && (best < 0 || Math.abs(g - f) < Math.abs(best - f))) nearest[b * frames + f] = g;
+        }
+      }
+    }
+    return nearest;
   }
 
   private NDArray block(NDArray h, String name, Condition condition, NDList rope, NDArray context, NDArray textBias) {
@@ -202,8 +238,8 @@ public final class DiffusionTransformer {
    * deliberate: every adaLN modulation starts at zero, so each block's gates are zero and the block
    * is the identity at step 0 (adaLN-Zero); the final projection starts at zero so the first
    * prediction is exactly 0. The timestep MLP and the text null token start small and normal. The
-   * pooled text and prompt facts projections start at zero, so adding either to a trained
-   * transformer changes nothing until it learns.
+   * pooled text, prompt facts and reference frame projections start at zero, so adding any of them
+   * to a trained transformer changes nothing until it learns.
    */
   public static Parameters initialize(DiTConfig c, NDManager manager, Rng rng) {
     Parameters p = new Parameters(manager);
@@ -217,6 +253,7 @@ public final class DiffusionTransformer {
     p.put("text.null", Init.normal(rng, d, 0.02), 1, 1, d);
     if (c.pooledText()) zeroLinear(p, "text.pool", c.textDim(), d);
     if (c.promptFacts()) zeroLinear(p, "facts", PromptFacts.WIDTH, d);
+    if (c.referenceFrame()) zeroLinear(p, "reference", c.patchValues(), d);
     for (int i = 0; i < c.depth(); i++) {
       String b = "blocks." + i + ".";
       zeroLinear(p, b + "modulation", d, 6 * d);
@@ -235,9 +272,10 @@ public final class DiffusionTransformer {
 
   /**
    * The weights of {@code grown} (a transformer of config {@code grownConfig}) that one of config
-   * {@code source} lacks: the pooled text and prompt facts projections when it adds those paths, and
-   * every block past the source's depth. A transformer grows only in depth and by those two paths
-   * (its context noise, a training setting with no weights, may change): anything else refused.
+   * {@code source} lacks: the pooled text, prompt facts and reference frame projections when it adds
+   * those paths, and every block past the source's depth. A transformer grows only in depth and by
+   * those three paths (its context noise, a training setting with no weights, may change): anything
+   * else refused.
    */
   public static Set<String> added(DiTConfig source, DiTConfig grownConfig, Parameters grown) {
     if (grownConfig.depth() < source.depth()) {
@@ -246,18 +284,23 @@ public final class DiffusionTransformer {
     }
     if (source.pooledText() && !grownConfig.pooledText()) throw new IllegalArgumentException("the pooled text path can be added, not removed");
     if (source.promptFacts() && !grownConfig.promptFacts()) throw new IllegalArgumentException("the prompt facts path can be added, not removed");
+    if (source.referenceFrame() && !grownConfig.referenceFrame()) {
+      throw new IllegalArgumentException("the reference frame path can be added, not removed");
+    }
     DiTConfig grownSource = source.withDepth(grownConfig.depth()).withPooledText(grownConfig.pooledText())
-        .withPromptFacts(grownConfig.promptFacts()).withContextNoise(grownConfig.contextNoise());
+        .withPromptFacts(grownConfig.promptFacts()).withContextNoise(grownConfig.contextNoise())
+        .withReferenceFrame(grownConfig.referenceFrame());
     if (!grownSource.equals(grownConfig)) {
       throw new IllegalArgumentException(
-          "a transformer grows only in depth and by the pooled text and prompt facts paths: " + source + " -> " + grownConfig);
+          "a transformer grows only in depth and by the pooled text, prompt facts and reference frame paths: " + source + " -> " + grownConfig);
     }
     Set<String> names = new TreeSet<>();
     for (String name : grown.all().keySet()) {
       boolean pooled = name.startsWith("text.pool.") && !source.pooledText();
       boolean facts = name.startsWith("facts.") && !source.promptFacts();
+      boolean reference = name.startsWith("reference.") && !source.referenceFrame();
       boolean appended = name.startsWith("blocks.") && Integer.parseInt(name.split("\\.")[1]) >= source.depth();
-      if (pooled || facts || appended) names.add(name);
+      if (pooled || facts || reference || appended) names.add(name);
     }
     return names;
   }

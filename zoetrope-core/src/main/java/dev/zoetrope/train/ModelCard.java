@@ -49,9 +49,10 @@ final class ModelCard {
         source.describe(), state.elapsedSeconds() / 60, loss);
   }
 
-  /** The optional paths into the timestep condition the transformer has, as a phrase. */
+  /** The optional paths the transformer has (into its timestep condition, and the reference frame), as a phrase. */
   private static String paths(DiTConfig dit) {
     return (dit.pooledText() ? ", pooled text path" : "")
-        + (dit.promptFacts() ? ", prompt facts path (" + PromptFacts.WIDTH + " parsed facts)" : "");
+        + (dit.promptFacts() ? ", prompt facts path (" + PromptFacts.WIDTH + " parsed facts)" : "")
+        + (dit.referenceFrame() ? ", reference frame path" : "");
   }
 }

@@ -135,10 +135,11 @@ class CheckpointTest {
   void aModelWrittenBeforeThePooledTextPathGainsItUnchanged() throws IOException {
     Path folder = save("before");
     Path config = folder.resolve(Checkpoint.CONFIG);
-    Files.writeString(config, Files.readString(config).replaceAll(",\\s*\"(pooledText|promptFacts)\"\\s*:\\s*false", ""));
-    assertFalse(Files.readString(config).contains("pooledText") || Files.readString(config).contains("promptFacts"));
+    Files.writeString(config, Files.readString(config).replaceAll(",\\s*\"(pooledText|promptFacts|referenceFrame)\"\\s*:\\s*false", ""));
+    for (String path : new String[] {"pooledText", "promptFacts", "referenceFrame"}) assertFalse(Files.readString(config).contains(path), path);
     assertFalse(Checkpoint.readConfig(folder).dit().pooledText(), "an older config reads as without the path");
     assertFalse(Checkpoint.readConfig(folder).dit().promptFacts(), "and without the prompt facts path");
+    assertFalse(Checkpoint.readConfig(folder).dit().referenceFrame(), "and without the reference frame path");
     String older = Files.readString(config);
     Files.writeString(config, older.replace("\"frequencySize\"", "\"pooledText\" : true, \"frequencySize\""));
     var error = assertThrows(CheckpointException.class, () -> Model.load(folder, true));

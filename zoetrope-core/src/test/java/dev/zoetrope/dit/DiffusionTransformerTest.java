@@ -64,7 +64,7 @@ class DiffusionTransformerTest {
   }
 
   @Test
-  void aTransformerGrowsOnlyInDepthAndByThePooledAndFactsPaths() {
+  void aTransformerGrowsOnlyInDepthAndByItsThreePaths() {
     try (NDManager weights = Compute.newManager()) {
       DiTConfig pooled = CONFIG.withPooledText(true);
       assertEquals(java.util.Set.of("text.pool.weight", "text.pool.bias"),
@@ -83,6 +83,11 @@ class DiffusionTransformerTest {
       DiTConfig wider = new DiTConfig(8, 64, 2, 2, 2.0, 2, 384, 64);
       assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(CONFIG, wider, p));
       assertTrue(DiffusionTransformer.added(CONFIG, CONFIG.withContextNoise(0.3), p).isEmpty(), "context noise is a setting, no weights");
+      DiTConfig reference = CONFIG.withReferenceFrame(true);
+      assertEquals(java.util.Set.of("reference.weight", "reference.bias"),
+          DiffusionTransformer.added(CONFIG, reference, DiffusionTransformer.initialize(reference, weights, new Rng(1))));
+      var dropped = assertThrows(IllegalArgumentException.class, () -> DiffusionTransformer.added(reference, CONFIG, p));
+      assertTrue(dropped.getMessage().contains("reference frame path can be added, not removed"), dropped.getMessage());
     }
   }
 
@@ -120,7 +125,7 @@ class DiffusionTransformerTest {
   @Test
   void pooledTextStartsSilentAndThenCarriesOnlyTheKeptCaption() {
     TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)), new boolean[] {false, true}, 384);
-    assertNewPathStartsSilentThenCarriesOnlyTheKeptCaption(CONFIG.withPooledText(true), "text.pool", 384, text);
+    assertNewPathStartsSilentThenReachesOnlySampleZero(CONFIG.withPooledText(true), "text.pool", 384, text);
   }
 
   @Test
@@ -129,7 +134,58 @@ class DiffusionTransformerTest {
         new boolean[] {false, true}, 384);
     assertArrayEquals(new float[PromptFacts.WIDTH], java.util.Arrays.copyOfRange(text.facts(), PromptFacts.WIDTH, 2 * PromptFacts.WIDTH),
         "a dropped caption has no facts");
-    assertNewPathStartsSilentThenCarriesOnlyTheKeptCaption(CONFIG.withPromptFacts(true), "facts", PromptFacts.WIDTH, text);
+    assertNewPathStartsSilentThenReachesOnlySampleZero(CONFIG.withPromptFacts(true), "facts", PromptFacts.WIDTH, text);
+  }
+
+  @Test
+  void referenceFrameStartsSilentAndThenCarriesOnlyAGivenFrame() {
+    TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384), FakeText.of("a blue star", 384)), 384);
+    assertNewPathStartsSilentThenReachesOnlySampleZero(CONFIG.withReferenceFrame(true), "reference", CONFIG.patchValues(), text);
+  }
+
+  @Test
+  void eachFramesReferenceIsItsNearestGivenFrame() {
+    assertArrayEquals(new int[] {0, 0, 0, -1, -1, -1}, DiffusionTransformer.nearestGiven(new float[] {1, 0, 0, 0, 0, 0}, 2, 3));
+    assertArrayEquals(new int[] {0, 0, 3, 3, 3}, DiffusionTransformer.nearestGiven(new float[] {1, 0, 0, 1, 0}, 1, 5),
+        "a transition's frames take the nearer end; the earlier on a tie");
+    assertArrayEquals(new int[] {1, 1, 1, 1}, DiffusionTransformer.nearestGiven(new float[] {0, 1, 0, 0}, 1, 4));
+    assertArrayEquals(new int[] {-1, -1}, DiffusionTransformer.nearestGiven(null, 1, 2));
+  }
+
+  @Test
+  void theReferenceFrameGivesEachTokenThePatchAtItsOwnPlace() {
+    try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
+      DiTConfig config = CONFIG.withReferenceFrame(true);
+      Parameters p = DiffusionTransformer.initialize(config, weights, new Rng(1));
+      // Zero modulation (as initialised) gates self-attention off, so no token sees another: only the
+      // reference path can carry the given frame to the noisy ones, and only to the same place.
+      Rng rng = new Rng(3);
+      var values = new java.util.HashMap<>(p.toFloats());
+      for (String name : new String[] {"reference.weight", "final.linear.weight"}) values.put(name, rng.gaussians(values.get(name).length));
+      p.load(values);
+      DiffusionTransformer model = new DiffusionTransformer(config, p);
+      TextBatch text = TextBatch.of(List.of(FakeText.of("a red ball", 384)), 384);
+      float[] a = new Rng(2).gaussians(8 * 3 * 4 * 6), b = a.clone();
+      for (int y = 0; y < 2; y++) for (int x = 0; x < 2; x++) b[(2 * 4 + y) * 6 + x] += 1; // channel 0, frame 2, the top-left patch
+      float[] given = {0, 0, 1};
+      float[] va = model.forward(Tensors.of(step, a, 1, 8, 3, 4, 6), new float[] {0.5f}, given, text).toFloatArray();
+      float[] vb = model.forward(Tensors.of(step, b, 1, 8, 3, 4, 6), new float[] {0.5f}, given, text).toFloatArray();
+      for (int c = 0; c < 8; c++) {
+        for (int f = 0; f < 2; f++) {
+          for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 6; x++) {
+              int i = ((c * 3 + f) * 4 + y) * 6 + x;
+              if (y < 2 && x < 2) assertNotEquals(va[i], vb[i], "noisy frame " + f + " sees the given patch at its place");
+              else assertEquals(va[i], vb[i], 1e-5f, "and nowhere else");
+            }
+          }
+        }
+      }
+      float[] none = model.forward(Tensors.of(step, b, 1, 8, 3, 4, 6), new float[] {0.5f}, new float[3], text).toFloatArray();
+      float[] noneA = model.forward(Tensors.of(step, a, 1, 8, 3, 4, 6), new float[] {0.5f}, new float[3], text).toFloatArray();
+      assertArrayEquals(java.util.Arrays.copyOf(noneA, 2 * 4 * 6), java.util.Arrays.copyOf(none, 2 * 4 * 6), 1e-5f,
+          "with nothing given, frame 2 is noise and reaches no other frame");
+    }
   }
 
   @Test
@@ -162,10 +218,11 @@ class DiffusionTransformerTest {
 
   /**
    * A transformer grown by a path whose projection {@code path} (from {@code inputs} values) starts
-   * at zero computes what the plain one does; once that projection is not zero, the kept caption
-   * (sample 0 of {@code text}) reaches the output and the dropped one (sample 1) does not.
+   * at zero computes what the plain one does; once that projection is not zero, sample 0 (a kept
+   * caption, and the only sample with a given frame) reaches the output and sample 1 (a dropped
+   * caption, nothing given) does not.
    */
-  private static void assertNewPathStartsSilentThenCarriesOnlyTheKeptCaption(DiTConfig grownConfig, String path, int inputs, TextBatch text) {
+  private static void assertNewPathStartsSilentThenReachesOnlySampleZero(DiTConfig grownConfig, String path, int inputs, TextBatch text) {
     try (NDManager weights = Compute.newManager(); NDManager step = Compute.newManager()) {
       Parameters plain = DiffusionTransformer.initialize(CONFIG, weights, new Rng(1));
       Parameters grown = DiffusionTransformer.initialize(grownConfig, weights, new Rng(1));
@@ -189,9 +246,9 @@ class DiffusionTransformerTest {
       float[] moved = new DiffusionTransformer(grownConfig, grown).forward(x, t, given, text).toFloatArray();
       int half = moved.length / 2;
       assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOf(expected, half), java.util.Arrays.copyOf(moved, half)),
-          "a kept caption reaches the output through the " + path + " path");
+          "sample 0 reaches the output through the " + path + " path");
       assertArrayEquals(java.util.Arrays.copyOfRange(expected, half, moved.length), java.util.Arrays.copyOfRange(moved, half, moved.length),
-          1e-2f, "a dropped caption sends nothing through the " + path + " path");
+          1e-2f, "sample 1 sends nothing through the " + path + " path");
     }
   }
 
