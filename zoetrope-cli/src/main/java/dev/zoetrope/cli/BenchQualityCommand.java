@@ -94,6 +94,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
   @Option(names = "--context-noise", paramLabel = "C", description = "With --model: the level at which a long video's windows are handed the frames made before them (default: the model's).")
   Double contextNoise;
 
+  @Option(names = "--image-strength", paramLabel = "S", description = "With --model: image-to-video entries start from the image held still, noised to S (default: 1, pure noise).")
+  Double imageStrength;
+
   @Option(names = "--no-camera-rig", description = "With --model: leave a stated pan or zoom to the transformer instead of filming it with the camera rig.")
   boolean noCameraRig;
 
@@ -108,12 +111,13 @@ public final class BenchQualityCommand implements Callable<Integer> {
     if (guidanceInterval != null && subject.model == null) throw new IllegalArgumentException("--guidance-interval applies to --model only");
     if ((sampler != null || eta != null) && subject.model == null) throw new IllegalArgumentException("--sampler and --eta apply to --model only");
     if (contextNoise != null && subject.model == null) throw new IllegalArgumentException("--context-noise applies to --model only");
+    if (imageStrength != null && subject.model == null) throw new IllegalArgumentException("--image-strength applies to --model only");
     if (noCameraRig && subject.model == null) throw new IllegalArgumentException("--no-camera-rig applies to --model only");
     if ((steps != 0 || guidance != 0) && subject.model == null) throw new IllegalArgumentException("--steps and --guidance apply to --model only");
     ModeOptions.checkStepsAndGuidance(steps, guidance);
     SamplerConfig chosen = ModeOptions.sampler(sampler, guidanceInterval, eta);
     GeneratorOptions options = ModeOptions.withContextNoise(GeneratorOptions.defaults().withSampler(chosen).withCameraRig(!noCameraRig),
-        contextNoise);
+        contextNoise).withImageStrength(imageStrength == null ? 1.0 : ModeOptions.checkImageStrength(imageStrength));
     Suite loaded = Suite.load(suite);
     if (limit != null && limit < loaded.entries().size()) loaded = new Suite(loaded.name(), loaded.entries().subList(0, limit));
     BenchRunner runner = new BenchRunner(threads, line -> System.err.println("bench: " + line));

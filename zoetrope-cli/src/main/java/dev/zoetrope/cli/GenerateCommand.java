@@ -63,6 +63,12 @@ public final class GenerateCommand implements Callable<Integer> {
       "with a view moving over the sampled scene (the default; text to video only)."})
   boolean noCameraRig;
 
+  @Option(names = "--image-strength", paramLabel = "S", description = {
+      "With --image: start the new frames from the image held still, noised to flow time S in (0, 1]",
+      "(as edit's --strength), so the first steps see where its objects are; every window of a long",
+      "video starts so (default: 1, pure noise)."})
+  Double imageStrength;
+
   @Mixin ModeOptions mode;
 
   @Override
@@ -72,6 +78,10 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--no-camera-rig applies to text to video; with --image the image's own camera stays");
     }
     mode.cameraRig = !noCameraRig;
+    if (imageStrength != null) {
+      if (image == null) throw new IllegalArgumentException("--image-strength applies to --image only");
+      mode.imageStrength = ModeOptions.checkImageStrength(imageStrength);
+    }
     if (fps != null && !(fps >= 1 && fps <= 60)) throw new IllegalArgumentException("--fps must be in 1..60, got " + fps);
     ModeRunner runner = new ModeRunner(mode);
     return runner.run("generate", prompt, output, (config, grid) -> plan(runner, config, grid));

@@ -50,6 +50,9 @@ final class ModeOptions {
   /** Whether a text prompt's pan or zoom is filmed by the camera rig; `generate --no-camera-rig` clears it. */
   boolean cameraRig = true;
 
+  /** Where image-to-video's new frames start (1 = pure noise); `generate --image-strength` sets it. */
+  double imageStrength = 1.0;
+
   @Option(names = "--no-expand", description = "Give the model the prompt as written instead of its expansion into a detailed caption.")
   boolean noExpand;
 
@@ -81,7 +84,7 @@ final class ModeOptions {
   GeneratorOptions generatorOptions() {
     checkStepsAndGuidance(steps, guidance);
     return withContextNoise(GeneratorOptions.defaults().withSampler(sampler(sampler, guidanceInterval, eta)).withCameraRig(cameraRig),
-        contextNoise);
+        contextNoise).withImageStrength(imageStrength);
   }
 
   /** {@code options} with a --context-noise value, checked; null keeps the model's default. */
@@ -89,6 +92,12 @@ final class ModeOptions {
     if (level == null) return options;
     if (!(level >= 0 && level < 1)) throw new IllegalArgumentException("--context-noise must be in [0, 1), got " + level);
     return options.withContextNoise(level);
+  }
+
+  /** An --image-strength value, checked. */
+  static double checkImageStrength(double strength) {
+    if (!(strength > 0 && strength <= 1)) throw new IllegalArgumentException("--image-strength must be in (0, 1], got " + strength);
+    return strength;
   }
 
   /** Refuses a --steps or --guidance value out of range (0 stands for the model's default). */

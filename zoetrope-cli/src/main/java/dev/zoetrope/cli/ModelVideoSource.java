@@ -29,6 +29,7 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   private final SamplerConfig sampler;
   private final boolean cameraRig;
   private final java.util.OptionalDouble contextNoise;
+  private final double imageStrength;
 
   /** {@code options} are the generator's; {@code steps} and {@code guidance} override its sampler's when above 0. */
   ModelVideoSource(VideoGenerator generator, boolean expand, int steps, double guidance, GeneratorOptions options) {
@@ -40,6 +41,7 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
     this.sampler = chosen.with(steps > 0 ? steps : chosen.steps(), guidance > 0 ? guidance : chosen.guidance());
     this.cameraRig = options.cameraRig();
     this.contextNoise = options.contextNoise();
+    this.imageStrength = options.imageStrength();
   }
 
   @Override
@@ -64,7 +66,8 @@ final class ModelVideoSource implements VideoSource, AutoCloseable {
   @Override
   public String describe() {
     String method = sampler.method().equals("ancestral") && sampler.eta() != 1 ? "ancestral, eta " + sampler.eta() : sampler.method();
-    String context = contextNoise.isPresent() ? "; context noise " + contextNoise.getAsDouble() : "";
+    String context = (contextNoise.isPresent() ? "; context noise " + contextNoise.getAsDouble() : "")
+        + (imageStrength < 1 ? "; images held still at strength " + imageStrength : "");
     return String.format(java.util.Locale.ROOT, "model %s (%s, %d steps, guidance %s at t in %s%s%s%s)", generator.modelId(), method,
         sampler.steps(), sampler.guidance(), sampler.interval(), expand ? "; prompts expanded" : "", cameraRig ? "" : "; camera rig off",
         context);

@@ -65,6 +65,8 @@ class ModesBadInputTest {
             "-o", "out/a.mp4"),
         bad("--no-camera-rig applies to text to video; with --image the image's own camera stays", "generate", "x", "--image", "start.png",
             "--no-camera-rig", "-o", "out/a.mp4"),
+        bad("--image-strength applies to --image only", "generate", "x", "--image-strength", "0.9", "-o", "out/a.mp4"),
+        bad("--image-strength must be in (0, 1], got 1.5", "generate", "x", "--image", "start.png", "--image-strength", "1.5", "-o", "out/a.mp4"),
         bad("missing.mp4: no such file", "extend", "missing.mp4", "x", "-o", "out/a.mp4"),
         bad("cannot read video", "extend", "garbage.mp4", "x", "-o", "out/a.mp4"),
         bad("--backward and --loop cannot be combined", "extend", "clip.mp4", "x", "--backward", "--loop", "-o", "out/a.mp4"),

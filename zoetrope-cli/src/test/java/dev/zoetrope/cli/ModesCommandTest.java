@@ -117,6 +117,10 @@ class ModesCommandTest {
     double psnr = Psnr.of(frame, first);
     System.out.printf("image-to-video first frame PSNR: %.2f dB%n", psnr);
     assertTrue(psnr >= 30, "first frame PSNR vs the image " + psnr + " dB");
+    Path held = dir.resolve("held.mp4");
+    assertEquals(0, run("generate", "the ball rolls to the right", "--image", start.toString(), "--image-strength", "0.9", "--seconds", "1",
+        "-o", held.toString()));
+    assertEquals(new Ffprobe.Stream("h264", "yuv420p", 32, 32, 8), Ffprobe.video(held));
 
     Path offGrid = dir.resolve("odd.png");
     PngIO.write(worldClip(4, 40, 24, 1), 0, offGrid);

@@ -23,7 +23,8 @@ import java.util.Optional;
  * <ul>
  *   <li>TextOnly: new frames (one frame = an image); longer than a window, chained extension. A
  *       stated pan or zoom is filmed by the {@link CameraRig} (a pan on a wider canvas).
- *   <li>ImageToVideo: the image is frame 0, given; the rest follows it.
+ *   <li>ImageToVideo: the image is frame 0, given; the rest follows it (from the image held still, noised to
+ *       the options' image strength, when that is below 1).
  *   <li>Extend forward: input + new frames; backward: new frames + input; loop: input + new frames
  *       that lead back into the input's first frames.
  *   <li>Connect: first + transition + second.
@@ -112,7 +113,10 @@ public final class DiffusionGenerator implements VideoGenerator {
       return chain.forward(List.of(), request.frames(), List.of(), null, 1.0, progress);
     } else if (conditioning instanceof Conditioning.ImageToVideo i2v) {
       List<byte[]> image = List.of(Pixels.fit(i2v.image(), w, h).frame(0));
-      return join(image, chain.forward(image, request.frames() - 1, List.of(), null, 1.0, progress));
+      int count = request.frames() - 1;
+      double strength = options.imageStrength();
+      List<byte[]> still = strength < 1 ? java.util.Collections.nCopies(count, image.get(0)) : null; // SDEdit from the image held still
+      return join(image, chain.forward(image, count, List.of(), still, strength, progress));
     } else if (conditioning instanceof Conditioning.Extend extend) {
       List<byte[]> input = Pixels.fit(extend.input(), w, h).frames();
       if (extend.backward()) return join(chain.backward(input, request.frames(), progress), input);

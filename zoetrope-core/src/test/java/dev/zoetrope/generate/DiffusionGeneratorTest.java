@@ -126,6 +126,35 @@ class DiffusionGeneratorTest {
   }
 
   @Test
+  void anImageHeldStillIsWhereItsNewFramesStart() {
+    // The untrained transformer predicts zero velocity, so its output is exactly where sampling starts.
+    GeneratorOptions held = new GeneratorOptions(new SamplerConfig("euler", 3, 3.0), 5, 2).withImageStrength(0.05);
+    Video image = new Video(32, 32, 8, List.of(CLIP.frame(0)));
+    Video other = new Video(32, 32, 8, List.of(CLIP.frame(8)));
+    try (DiffusionGenerator still = DiffusionGenerator.load(dir.resolve("tiny"), MiniLmPrompts.shared(), held)) {
+      Video a = still.generate(request(9, new Conditioning.ImageToVideo(image)), ProgressListener.NONE).video();
+      Video b = still.generate(new GenerationRequest("a red ball moves right", 32, 32, 9, 8, 7, 0, 0, new Conditioning.ImageToVideo(image)),
+          ProgressListener.NONE).video();
+      Video c = still.generate(request(9, new Conditioning.ImageToVideo(other)), ProgressListener.NONE).video();
+      assertArrayEquals(CLIP.frame(0), a.frame(0), "the image stays the first frame");
+      Video noise = generator.generate(request(9, new Conditioning.ImageToVideo(image)), ProgressListener.NONE).video();
+      Video noise2 = generator.generate(new GenerationRequest("a red ball moves right", 32, 32, 9, 8, 7, 0, 0,
+          new Conditioning.ImageToVideo(image)), ProgressListener.NONE).video();
+      double seeds = meanDifference(a.frame(6), b.frame(6)), seedsFromNoise = meanDifference(noise.frame(6), noise2.frame(6));
+      assertTrue(seeds < seedsFromNoise / 4, "held still, the seed's noise barely moves the start: " + seeds + " vs " + seedsFromNoise);
+      assertTrue(meanDifference(a.frame(6), c.frame(6)) > 4 * seeds, "and the image decides it");
+    }
+    var error = assertThrows(IllegalArgumentException.class, () -> GeneratorOptions.defaults().withImageStrength(0));
+    assertTrue(error.getMessage().contains("image strength must be in (0, 1]"), error.getMessage());
+  }
+
+  private static double meanDifference(byte[] a, byte[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) sum += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+    return sum / a.length;
+  }
+
+  @Test
   void contextNoiseAModelWasNotTrainedForIsRefusedAtLoad() {
     GeneratorOptions asking = new GeneratorOptions(new SamplerConfig("euler", 3, 3.0), 5, 2).withContextNoise(0.1);
     var e = assertThrows(IllegalArgumentException.class, () -> DiffusionGenerator.load(dir.resolve("tiny"), MiniLmPrompts.shared(), asking));
