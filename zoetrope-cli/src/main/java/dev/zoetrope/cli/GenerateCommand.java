@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
       "  zoetrope generate \"a blue star spins\" --size 224x128 --seconds 8 -o star.mp4",
       "  zoetrope generate \"a yellow box on sand\" -o box.png",
       "  zoetrope generate \"the ball rolls right\" --image start.png -o roll.mp4",
+      "  zoetrope generate \"the ball rolls right\" --image start.png --image-strength 0.8 -o steady.mp4",
+      "      (the new frames start from the image held still: a steadier scene, fewer of the prompt's facts)",
       "  zoetrope generate \"a green ring moves left\" --no-expand --seed 3 -o ring.mp4",
       "  zoetrope generate \"a red ball on a tile floor, camera panning left\" -o pan.mp4",
     })
@@ -64,7 +66,7 @@ public final class GenerateCommand implements Callable<Integer> {
   boolean noCameraRig;
 
   @Option(names = "--image-strength", paramLabel = "S", description = {
-      "With --image: start the new frames from the image held still, noised to flow time S in (0, 1]",
+      "With --image: start the new frames from the image held still, noised to S in (0, 1]",
       "(as edit's --strength), so the first steps see where its objects are; every window of a long",
       "video starts so (default: 1, pure noise)."})
   Double imageStrength;

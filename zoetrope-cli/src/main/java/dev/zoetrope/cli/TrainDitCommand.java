@@ -84,7 +84,7 @@ public final class TrainDitCommand implements Callable<Integer> {
   @Option(names = "--reference-frame", description = {
       "Add the reference frame path: each token also gets, projected, the patch at its own place in",
       "its nearest given frame. With --from it starts at zero, so training begins from exactly the",
-      "source model."})
+      "source model. Measured once, at lr 1e-4: it did not learn (docs/engine.md)."})
   boolean referenceFrame;
 
   @Option(names = "--depth", paramLabel = "BLOCKS", description = {

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * frames made before it ({@code contextNoise}; empty = the model's default, half the level its
  * transformer was trained up to, so 0 for a model trained on clean given frames only), and
  * {@code imageStrength}: below 1, image-to-video starts each window's new frames from the image
- * held still, noised to that flow time (SDEdit's strength; 1 = pure noise, as text-to-video starts),
+ * held still, noised to that strength (as SDEdit's; 1 = pure noise, as text-to-video starts),
  * so the first steps, which set the layout, see where the image's objects are.
  */
 public record GeneratorOptions(SamplerConfig sampler, int maxLatentFrames, int overlapLatents, boolean cameraRig,
