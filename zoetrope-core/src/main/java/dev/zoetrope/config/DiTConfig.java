@@ -37,7 +37,7 @@ public record DiTConfig(
     if (!(contextNoise >= 0 && contextNoise < 1)) throw new IllegalArgumentException("contextNoise must be in [0, 1), got " + contextNoise);
   }
 
-  /** The same transformer without the pooled text and facts paths. */
+  /** The same transformer without the pooled text, prompt facts and reference frame paths, trained on clean given frames. */
   public DiTConfig(int latentChannels, int hiddenSize, int depth, int heads, double mlpRatio, int patchSize, int textDim, int frequencySize) {
     this(latentChannels, hiddenSize, depth, heads, mlpRatio, patchSize, textDim, frequencySize, false, false, 0, false);
   }
