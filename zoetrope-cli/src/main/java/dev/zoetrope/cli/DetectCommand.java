@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "detect",
     mixinStandardHelpOptions = true,
     description = {
-      "Look for Zoetrope's invisible watermark (with its model/job payload) and validate the file's C2PA",
-      "manifest. The manifest is trusted when it chains to the root CA in the provenance key folder.",
+      "Look for Zoetrope's invisible watermark and validate the file's C2PA manifest.",
+      "The watermark carries a model/job payload. The manifest is trusted when it chains to the root CA in the"
+          + " provenance key folder.",
       "Prints {\"watermark\":{\"detected\",\"confidence\",\"payload\",…},\"c2pa\":{\"present\",\"valid\",\"generator\",…}}."
     },
     footer = {"", "Examples:", "  zoetrope detect video.mp4", "  zoetrope detect --keys /etc/zoetrope/provenance downloaded.mp4"})
@@ -32,6 +33,7 @@ public final class DetectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (Files.isDirectory(file)) throw new IllegalArgumentException(file + " is a folder, not a video file");
     if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString(), null, "no such video file");
     Provenance.Report report = Provenance.detect(file, keys == null ? Provenance.keysDirectory() : keys, WatermarkConfig.defaults());
     Map<String, Object> watermark = new LinkedHashMap<>();

@@ -39,6 +39,8 @@ class ModesBadInputTest {
     PngIO.write(frames(32, 32, 1), 0, dir.resolve("start.png"));
     Files.writeString(dir.resolve("garbage.mp4"), "this is not a video");
     Files.writeString(dir.resolve("garbage.png"), "this is not an image");
+    Files.createDirectories(dir.resolve("folder.mp4"));
+    Files.createDirectories(dir.resolve("folder.png"));
     out = dir.resolve("out");
   }
 
@@ -61,6 +63,7 @@ class ModesBadInputTest {
         bad("a .png holds one frame", "extend", "clip.mp4", "x", "-o", "out/a.png"),
         bad("missing.png: no such file", "generate", "x", "--image", "missing.png", "-o", "out/a.mp4"),
         bad("cannot read image", "generate", "x", "--image", "garbage.png", "-o", "out/a.mp4"),
+        bad("folder.png is a folder, not an image file", "generate", "x", "--image", "folder.png", "-o", "out/a.mp4"),
         bad("--image animates the image, so it needs at least 2 frames", "generate", "x", "--image", "start.png", "--frames", "1",
             "-o", "out/a.mp4"),
         bad("--no-camera-rig applies to text to video; with --image the image's own camera stays", "generate", "x", "--image", "start.png",
@@ -68,7 +71,9 @@ class ModesBadInputTest {
         bad("--image-strength applies to --image only", "generate", "x", "--image-strength", "0.9", "-o", "out/a.mp4"),
         bad("--image-strength must be in (0, 1], got 1.5", "generate", "x", "--image", "start.png", "--image-strength", "1.5", "-o", "out/a.mp4"),
         bad("missing.mp4: no such file", "extend", "missing.mp4", "x", "-o", "out/a.mp4"),
-        bad("cannot read video", "extend", "garbage.mp4", "x", "-o", "out/a.mp4"),
+        bad("garbage.mp4: not a video file FFmpeg can open", "extend", "garbage.mp4", "x", "-o", "out/a.mp4"),
+        bad("folder.mp4 is a folder, not a video file", "extend", "folder.mp4", "x", "-o", "out/a.mp4"),
+        bad("folder.mp4 is a folder, not a video file", "edit", "folder.mp4", "x", "-o", "out/a.mp4"),
         bad("--backward and --loop cannot be combined", "extend", "clip.mp4", "x", "--backward", "--loop", "-o", "out/a.mp4"),
         bad("is 32x32 but", "connect", "clip.mp4", "wide.mp4", "x", "-o", "out/a.mp4"),
         bad("missing.mp4: no such file", "connect", "clip.mp4", "missing.mp4", "x", "-o", "out/a.mp4"),

@@ -43,6 +43,7 @@ public final class PngIO {
 
   /** Reads an image as a one-frame video (the frame rate is nominal: 1). */
   public static Video read(Path path) throws IOException {
+    if (Files.isDirectory(path)) throw new IOException(path + " is a folder, not an image file");
     if (!Files.isRegularFile(path)) throw new NoSuchFileException(path.toString(), null, "no such image file");
     BufferedImage image = ImageIO.read(path.toFile());
     if (image == null) throw new IOException("cannot read image " + path + ": not a PNG, JPEG, BMP or GIF");

@@ -1,6 +1,9 @@
 package dev.zoetrope.media;
 
+import static org.bytedeco.ffmpeg.global.avutil.AVERROR_INVALIDDATA;
+import static org.bytedeco.ffmpeg.global.avutil.AV_ERROR_MAX_STRING_SIZE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import dev.zoetrope.world.video.Video;
 import java.io.IOException;
@@ -10,15 +13,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 
 /**
  * Decodes any video FFmpeg reads (H.264, HEVC, VP8/9, AV1, MPEG-4, GIF, …) into RGB frames. A file
- * that is missing gives {@link NoSuchFileException}; one that is not a decodable video gives an
- * {@link IOException} naming the file and the reason.
+ * that is missing gives {@link NoSuchFileException}; a folder, or a file that is not a decodable
+ * video, gives an {@link IOException} naming the file and the reason in words (not JavaCV's).
  */
 public final class VideoReader {
+  /** JavaCV's "avformat_open_input() error -1094995529: Could not open input …": the FFmpeg error code. */
+  private static final Pattern ERROR_CODE = Pattern.compile("\\w+\\(\\) error (-\\d{1,10})\\b");
+  /** Advice JavaCV appends for its programmers, e.g. "(Has setFormat() been called?)"; it may hold "()" itself. */
+  private static final Pattern LIBRARY_HINTS = Pattern.compile("\\s*\\((Has |For more details)[^()]*(\\(\\)[^()]*)*\\)");
+
   /** Receives decoded frames in order ({@code info} says their size); return false to stop early. */
   @FunctionalInterface
   public interface FrameSink {
@@ -51,6 +62,7 @@ public final class VideoReader {
    * stream's size and frame rate (25 when the container does not say).
    */
   public static Info stream(Path path, FrameSink sink) throws IOException {
+    if (Files.isDirectory(path)) throw new IOException(path + " is a folder, not a video file");
     if (!Files.isRegularFile(path)) throw new NoSuchFileException(path.toString(), null, "no such video file");
     FFmpegLog.quiet();
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path.toFile())) {
@@ -58,7 +70,7 @@ public final class VideoReader {
       try {
         grabber.start();
       } catch (Exception e) {
-        throw new IOException("cannot read video " + path + ": " + reason(e), e);
+        throw new IOException("cannot read video " + path + ": " + openingReason(e), e);
       }
       if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
         throw new IOException("cannot read video " + path + ": it has no video stream");
@@ -95,7 +107,28 @@ public final class VideoReader {
     return rgb;
   }
 
+  /** Why FFmpeg could not open a file; data it cannot make sense of means the file is not a video at all. */
+  private static String openingReason(Exception e) {
+    return errorCode(e) == AVERROR_INVALIDDATA ? "not a video file FFmpeg can open" : reason(e);
+  }
+
+  /** FFmpeg's own words for the error code JavaCV reports, else JavaCV's message without its advice. */
   private static String reason(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e.getMessage() == null) return e.getClass().getSimpleName();
+    int code = errorCode(e);
+    if (code != 0) {
+      try (BytePointer text = new BytePointer(AV_ERROR_MAX_STRING_SIZE)) {
+        if (av_strerror(code, text, text.capacity()) == 0) return text.getString();
+      }
+    }
+    return LIBRARY_HINTS.matcher(e.getMessage()).replaceAll("");
+  }
+
+  /** The FFmpeg error code in a JavaCV message, 0 when it holds none. */
+  private static int errorCode(Exception e) {
+    Matcher code = ERROR_CODE.matcher(e.getMessage() == null ? "" : e.getMessage());
+    if (!code.find()) return 0;
+    long value = Long.parseLong(code.group(1));
+    return value >= Integer.MIN_VALUE ? (int) value : 0;
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the images and videos that modes start from and makes them what the generator needs:
@@ -21,8 +20,6 @@ public final class InputMedia {
   /** The longest input video, the same limit as a generated one. */
   public static final double MAX_SECONDS = 60;
   private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp");
-  /** Advice the decoding library appends to its errors, meant for its programmers, not our users. */
-  private static final Pattern LIBRARY_HINTS = Pattern.compile("\\s*\\((Has setFormat|For more details)[^)]*\\)");
 
   /** An input as found on disk ({@code source} size and rate) and as the generator gets it ({@code video}). */
   public record Input(Path file, VideoSize source, double sourceFps, Video video) {
@@ -90,7 +87,7 @@ public final class InputMedia {
 
   private static IllegalArgumentException unreadable(Path file, IOException e) {
     if (e instanceof NoSuchFileException) return new IllegalArgumentException(file + ": no such file", e);
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : LIBRARY_HINTS.matcher(e.getMessage()).replaceAll("");
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new IllegalArgumentException(reason.contains(file.toString()) ? reason : "cannot read " + file + ": " + reason, e);
   }
 }
