@@ -91,6 +91,12 @@ public final class OutputWriter {
     if (!Files.isWritable(ancestor)) throw new IllegalArgumentException("cannot write " + target + ": no permission to write in " + ancestor);
   }
 
+  /** What was made, for the line that reports a written file: "128x128 image" or "128x128, 33 frames, 4.1 s". */
+  public static String describe(Video video) {
+    if (video.frameCount() == 1) return video.width() + "x" + video.height() + " image";
+    return String.format(Locale.ROOT, "%dx%d, %d frames, %.1f s", video.width(), video.height(), video.frameCount(), video.seconds());
+  }
+
   public void write(GenerationResult result, Path target) throws IOException {
     Format format = check(target, result.video().frameCount());
     Video video = marker.mark(result.video(), result);

@@ -68,6 +68,13 @@ class OutputWriterTest {
   }
 
   @Test
+  void oneFrameIsDescribedAsAnImageMoreAsAVideo() {
+    assertEquals("32x16 image", OutputWriter.describe(result(1, 32, 16).video()));
+    assertEquals("48x32, 2 frames, 0.3 s", OutputWriter.describe(result(2, 48, 32).video()));
+    assertEquals("128x128, 32 frames, 4.0 s", OutputWriter.describe(result(32, 128, 128).video()));
+  }
+
+  @Test
   void theMarkerSeesEveryFrameBeforeEncoding() throws Exception {
     OutputWriter.Marker darken = (video, result) -> {
       List<byte[]> frames = new ArrayList<>();
