@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
     name = "captions",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure how much a model uses its caption: the flow loss on fresh world clips at fixed noise levels, with",
-      "each clip's short prompt and with the caption dropped, on the latent positions objects touch and on the",
-      "background. A model that follows prompts loses much more on objects without its caption. Seconds to run;",
-      "the oracle bench (bench quality) is the measure of the videos themselves."
+      "Measure how much a model uses its caption.",
+      "Compares the flow loss on fresh world clips at fixed noise levels with each clip's short prompt and with"
+          + " the caption dropped, on the latent positions objects touch and on the background. A model that follows"
+          + " prompts loses much more on objects without its caption. Seconds to run; the oracle bench (bench quality)"
+          + " is the measure of the videos themselves."
     },
     footer = {
       "",

@@ -12,11 +12,12 @@ import picocli.CommandLine.Parameters;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare two bench quality reports of the same suite video by video. Videos pair up when id, prompt,",
-      "seed and size agree (run both with the same --suite, --limit and --expand), so each dimension gets",
-      "the per-video difference NEW - BASE: how many videos rose and fell, its mean and standard error, and",
-      "a verdict (better or worse beyond two standard errors, else noise). Then the failed facts of both",
-      "by kind, and the objects seen against those asked for (a surplus: objects drawn in pieces).",
+      "Compare two bench quality reports of the same suite video by video.",
+      "Videos pair up when id, prompt, seed and size agree (run both with the same --suite, --limit and"
+          + " --expand), so each dimension gets the per-video difference NEW - BASE: how many videos rose and fell,"
+          + " its mean and standard error, and a verdict (better or worse beyond two standard errors, else noise)."
+          + " Then the failed facts of both by kind, and the objects seen against those asked for (a surplus: objects"
+          + " drawn in pieces).",
       "Two checkpoints compared this way need far fewer prompts than two means do."
     },
     footer = {

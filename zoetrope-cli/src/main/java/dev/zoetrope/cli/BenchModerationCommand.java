@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
     name = "moderation",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the prompt moderator on the labelled prompts in the repository: the development set the",
-      "thresholds were calibrated on, and a held-out set written afterwards. Prints precision and recall",
-      "per category and writes the full report (with every miss) as JSON."
+      "Run the prompt moderator on the labelled prompts in the repository.",
+      "They are the development set the thresholds were calibrated on, and a held-out set written afterwards."
+          + " Prints precision and recall per category and writes the full report (with every miss) as JSON."
     },
     footer = {"", "Examples:", "  zoetrope bench moderation", "  zoetrope bench moderation --thresholds strict.json --out moderation.json"})
 public final class BenchModerationCommand implements Callable<Integer> {

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
     name = "perf",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the engine: GFLOP/s of a DiT training step against the CPU's fp32 peak, samples/s per bucket,",
-      "seconds to generate 4 s at 128x128, RSS over 200 training steps, peak RSS, cold start to first frame,",
-      "and the step-time ratio against the PyTorch reference in bench/reference/ (needs python3-torch)."
+      "Measure the engine's speed and memory.",
+      "GFLOP/s of a DiT training step against the CPU's fp32 peak, samples/s per bucket, seconds to generate 4"
+          + " s at 128x128, RSS over 200 training steps, peak RSS, cold start to first frame, and the step-time ratio"
+          + " against the PyTorch reference in bench/reference/ (needs python3-torch)."
     },
     footer = {"", "Examples:", "  zoetrope bench perf --out perf.json", "  zoetrope bench perf --model runs/dit/checkpoint --out perf.json"})
 public final class BenchPerfCommand implements Callable<Integer> {

@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
     name = "quality",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores videos on a frozen prompt suite with the oracle (VBench / T2V-CompBench dimensions with",
-      "the detector replaced by an exact analytic reader of the synthetic world). Every run also scores",
-      "the ground truth (the ceiling) and three controls (the floors: shuffled captions, a frozen first",
-      "frame, uniform noise). Writes OUT/report.json, OUT/report.html and OUT/contact_sheets/.",
+      "Scores videos on a frozen prompt suite with the oracle.",
+      "The oracle has VBench / T2V-CompBench dimensions, with the detector replaced by an exact analytic reader"
+          + " of the synthetic world. Every run also scores the ground truth (the ceiling) and three controls (the"
+          + " floors: shuffled captions, a frozen first frame, uniform noise). Writes OUT/report.json, OUT/report.html"
+          + " and OUT/contact_sheets/.",
       "Suites: in_distribution, held_out, long, paraphrase, i2v, extend, connect, or a .jsonl file."
     },
     footer = {

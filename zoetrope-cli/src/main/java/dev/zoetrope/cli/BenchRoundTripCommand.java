@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
     name = "roundtrip",
     mixinStandardHelpOptions = true,
     description = {
-      "Send fresh world clips through the model's autoencoder again and again (encode, decode, store as bytes),",
-      "as a long video does with the frames each window hands the next, and print the PSNR against the clip",
-      "as rendered after each trip. An encoder trained with 'train autoencoder --encoder-only' keeps it near",
-      "the first trip's."
+      "Send fresh world clips through the model's autoencoder again and again and print the PSNR of each trip.",
+      "Each trip encodes, decodes and stores as bytes, as a long video does with the frames each window hands"
+          + " the next; the PSNR is against the clip as rendered. An encoder trained with 'train autoencoder"
+          + " --encoder-only' keeps it near the first trip's."
     },
     footer = {
       "",

@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
     name = "watermark",
     mixinStandardHelpOptions = true,
     description = {
-      "Mark N world renders and leave N others unmarked, write all as MP4, and check each as written and after",
-      "re-encoding at half its bitrate, a 0.5x downscale, a 10% crop and trimming 2 frames. Prints TPR, FPR,",
-      "payload recovery and PSNR as a table and writes the full report as JSON."
+      "Mark N world renders and leave N others unmarked, write all as MP4, and check each for the watermark.",
+      "Each is checked as written and after re-encoding at half its bitrate, a 0.5x downscale, a 10% crop and"
+          + " trimming 2 frames. Prints TPR, FPR, payload recovery and PSNR as a table and writes the full report as"
+          + " JSON."
     },
     footer = {"", "Examples:", "  zoetrope bench watermark --clips 200 --out watermark.json", "  zoetrope bench watermark --clips 20 --size 256x144"})
 public final class BenchWatermarkCommand implements Callable<Integer> {

@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Renders N clips from the training world (held-out compositions excluded) into shards",
-      "bucketed by (frames, height, width): 1, 5, 9, 17, 33 frames at 8 fps and 128x128, 224x128,",
-      "128x224. Same --seed, same bytes. Reports clips per second."
+      "Renders N clips from the training world (held-out compositions excluded) into shards.",
+      "Shards are bucketed by (frames, height, width): 1, 5, 9, 17, 33 frames at 8 fps and 128x128, 224x128,"
+          + " 128x224. Same --seed, same bytes. Reports clips per second."
     },
     footer = {
       "",

@@ -14,12 +14,12 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports your videos (any codec FFmpeg reads) into the shard format: resampled to --fps,",
-      "scaled and centre-cropped to the nearest of 128x128, 224x128, 128x224, cut to the longest",
-      "of 1, 5, 9, 17, 33 frames. captions.jsonl has one JSON object per line:",
+      "Imports your videos (any codec FFmpeg reads) into the shard format.",
+      "Each is resampled to --fps, scaled and centre-cropped to the nearest of 128x128, 224x128, 128x224, and cut"
+          + " to the longest of 1, 5, 9, 17, 33 frames. captions.jsonl has one JSON object per line:",
       "  {\"file\": \"beach.mp4\", \"caption\": \"waves roll onto a sandy beach\"}",
-      "Unreadable videos, videos without a caption and bad lines are skipped and listed;",
-      "the exit code is non-zero only when nothing was imported."
+      "Unreadable videos, videos without a caption and bad lines are skipped and listed; the exit code is non-zero"
+          + " only when nothing was imported."
     },
     footer = {"", "Examples:", "  zoetrope dataset import my-videos --captions my-videos/captions.jsonl --out data/mine"})
 final class DatasetImportCommand implements Callable<Integer> {

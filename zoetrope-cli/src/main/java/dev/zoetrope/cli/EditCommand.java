@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Re-generate a video so it follows the prompt (video-to-video, SDEdit); this is also remix.",
       "The video's latent is noised to --strength and denoised under the prompt: low strengths keep its layout"
-          + " and motion and change details, 1 keeps only its length. The output has the input's length and size.",
+          + " and motion and change details, 1 keeps only its length.",
+      "The output has the input's length. It has the input's size too when that is on the model's grid (multiples"
+          + " of 16, at most 256 per side); otherwise, or to the --size given, the input is fitted: scaled to cover,"
+          + " centre cropped.",
     },
     footer = {
       "",

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Create an Ed25519 root CA and a signer certificate it issues (C2PA claim-signing profile) in DIR:",
-      "root-ca.pem, root-ca.key, signer.pem, signer.key. Give root-ca.pem to validators as a trust anchor."
+      "Create an Ed25519 root CA and a signer certificate it issues (C2PA claim-signing profile).",
+      "Writes root-ca.pem, root-ca.key, signer.pem and signer.key in DIR. Give root-ca.pem to validators as a"
+          + " trust anchor."
     },
     footer = {"", "Examples:", "  zoetrope keys provenance init", "  zoetrope keys provenance init --dir ./provenance --force"})
 public final class KeysProvenanceInitCommand implements Callable<Integer> {

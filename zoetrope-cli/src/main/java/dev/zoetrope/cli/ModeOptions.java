@@ -22,10 +22,10 @@ final class ModeOptions {
       "watermark differs, since it carries each run's own job id (default: ${DEFAULT-VALUE})."})
   long seed;
 
-  @Option(names = "--steps", defaultValue = "0", description = "Sampling steps, 1..1000 (default: the model's, 20).")
+  @Option(names = "--steps", defaultValue = "0", description = "Sampling steps, 1..1000 (0 = the model's default, 20, as when not given).")
   int steps;
 
-  @Option(names = "--guidance", defaultValue = "0", description = "Classifier-free guidance scale (default: the model's, 4).")
+  @Option(names = "--guidance", defaultValue = "0", description = "Classifier-free guidance scale, 0..100 (0 = the model's default, 4, as when not given).")
   double guidance;
 
   @Option(names = "--guidance-interval", paramLabel = "FROM,TO", description = {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
     name = "moderate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a prompt against the content policy and print the verdict as JSON. Exit code 3 when the prompt",
-      "is blocked, 0 when it may be generated. Categories: sexual_minors, sexual, graphic_violence, self_harm,",
-      "hate, real_person_likeness, copyrighted_character."
+      "Check a prompt against the content policy and print the verdict as JSON.",
+      "Exit code 3 when the prompt is blocked, 0 when it may be generated. Categories: sexual_minors, sexual,"
+          + " graphic_violence, self_harm, hate, real_person_likeness, copyrighted_character."
     },
     footer = {
       "",

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures renderer speed on one thread: renders random training scenes for --seconds",
-      "(after a warm-up) and prints frames per second, and scenes sampled per second."
+      "Measures renderer speed on one thread.",
+      "Renders random training scenes for --seconds (after a warm-up) and prints frames per second, and scenes"
+          + " sampled per second."
     },
     footer = {"", "Examples:", "  zoetrope world bench", "  zoetrope world bench --size 224x128 --frames 17 --seconds 10"})
 final class WorldBenchCommand implements Callable<Integer> {

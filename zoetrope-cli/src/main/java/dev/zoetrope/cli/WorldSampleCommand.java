@@ -26,10 +26,9 @@ import picocli.CommandLine.Option;
     name = "sample",
     mixinStandardHelpOptions = true,
     description = {
-      "Samples a random scene from the world (deterministic from --seed), renders it and writes",
-      "the video (.mp4, H.264) or image (.png) plus a .json beside it with the scene, its facts,",
-      "its captions and per-frame ground truth (camera, boxes, centroids, visibility, colours,",
-      "contacts)."
+      "Samples a random scene from the world (deterministic from --seed) and renders it.",
+      "Writes the video (.mp4, H.264) or image (.png) plus a .json beside it with the scene, its facts, its"
+          + " captions and per-frame ground truth (camera, boxes, centroids, visibility, colours, contacts)."
     },
     footer = {
       "",
