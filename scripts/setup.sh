@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for the full test suite: ffmpeg (ffprobe checks our MP4s),
-# chromium (browser tests), PostgreSQL client/server (scale-out tests), Node packages (C2PA oracle).
+# chromium (browser tests), Maven, Node.js with npm and the Node packages in scripts/node (C2PA
+# oracle). PostgreSQL is not installed: the scale-out tests start an embedded one from Maven.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 need=()
