@@ -8,6 +8,7 @@ import dev.zoetrope.generate.GenerationRequest;
 import dev.zoetrope.generate.GenerationResult;
 import dev.zoetrope.generate.GeneratorOptions;
 import dev.zoetrope.generate.MiniLmPrompts;
+import dev.zoetrope.modes.GivenScene;
 import dev.zoetrope.modes.InputMedia;
 import dev.zoetrope.modes.Moderation;
 import dev.zoetrope.modes.OutputWriter;
@@ -15,10 +16,12 @@ import dev.zoetrope.modes.SizeGrid;
 import dev.zoetrope.modes.VideoSize;
 import dev.zoetrope.safety.watermark.Payload;
 import dev.zoetrope.world.sample.PlaceablePromptExpander;
+import dev.zoetrope.world.scene.SceneFacts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -73,7 +76,7 @@ final class ModeRunner {
     DiffusionGenerator.contextNoise(config.dit(), generatorOptions);
     Task task = planner.plan(config, SizeGrid.of(config));
     OutputWriter.check(output, task.outputFrames());
-    String conditioned = promptForModel(text);
+    String conditioned = promptForModel(text, task.conditioning());
     String jobId = newJobId();
     OutputWriter writer = OutputWriter.standard(jobId, options.keys());
     try (DiffusionGenerator generator = DiffusionGenerator.load(checkpoint, MiniLmPrompts.shared(), generatorOptions)) {
@@ -89,8 +92,7 @@ final class ModeRunner {
       progress.done();
       err.printf("watermark: model %s, job %s (payload %s)%n", result.modelId(), jobId, Payload.of(result.modelId(), jobId).hex());
       writer.write(result, output);
-      out.printf("wrote %s (%s, %d frames, %.1f s) in %.1f s%n", output, task.size(), result.video().frameCount(), result.video().seconds(),
-          (System.nanoTime() - start) / 1e9);
+      out.printf(Locale.ROOT, "wrote %s (%s) in %.1f s%n", output, OutputWriter.describe(result.video()), (System.nanoTime() - start) / 1e9);
     }
     return 0;
   }
@@ -108,14 +110,18 @@ final class ModeRunner {
     return "cli_" + HexFormat.of().formatHex(random);
   }
 
-  /** The expansion of the prompt (or the prompt itself with --no-expand), printed on stderr. */
-  private String promptForModel(String prompt) {
+  /**
+   * The expansion of the prompt (or the prompt itself with --no-expand), printed on stderr. With
+   * given frames, what they show fills the facts the prompt leaves unstated ({@link GivenScene}).
+   */
+  private String promptForModel(String prompt, Conditioning conditioning) {
     if (options.noExpand) {
       err.println("prompt (not expanded): " + prompt);
       return prompt;
     }
-    String caption = new PlaceablePromptExpander().expand(prompt, options.seed).caption();
-    err.println("expanded prompt: " + caption);
+    SceneFacts seen = GivenScene.read(conditioning);
+    String caption = new PlaceablePromptExpander().expand(prompt, options.seed, seen).caption();
+    err.println("expanded prompt" + (seen == null ? "" : " (unstated facts read from the given frames)") + ": " + caption);
     return caption;
   }
 

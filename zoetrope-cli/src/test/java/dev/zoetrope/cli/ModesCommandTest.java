@@ -20,9 +20,12 @@ import dev.zoetrope.safety.provenance.ProvenanceKeys;
 import dev.zoetrope.safety.watermark.Payload;
 import dev.zoetrope.train.TinyModel;
 import dev.zoetrope.vae.Psnr;
+import dev.zoetrope.world.caption.CaptionParser;
 import dev.zoetrope.world.render.Renderer;
+import dev.zoetrope.world.sample.PlaceablePromptExpander;
 import dev.zoetrope.world.sample.SceneSampler;
 import dev.zoetrope.world.sample.WorldSpec;
+import dev.zoetrope.world.scene.Background;
 import dev.zoetrope.world.scene.RenderSpec;
 import dev.zoetrope.world.video.Video;
 import java.io.ByteArrayOutputStream;
@@ -194,6 +197,19 @@ class ModesCommandTest {
     String plain = stderrOf("generate", prompt, "--no-expand", "--size", "32x32", "--frames", "1", "-o", dir.resolve("b.png").toString());
     assertTrue(plain.contains("prompt (not expanded): " + prompt), plain);
     assertFalse(plain.contains("expanded prompt:"), plain);
+  }
+
+  @Test
+  void anExtensionsExpandedPromptKeepsTheSceneItsInputShows() throws Exception {
+    String prompt = "the ball keeps moving";
+    Background shown = new SceneSampler(WorldSpec.training()).sample(3).background();
+    String expanded = stderrOf("extend", clip.toString(), prompt, "--seconds", "1", "-o", dir.resolve("grounded.mp4").toString());
+    String marker = "expanded prompt (unstated facts read from the given frames): ";
+    assertTrue(expanded.contains(marker), expanded);
+    String caption = expanded.substring(expanded.indexOf(marker) + marker.length()).lines().findFirst().orElseThrow();
+    assertEquals(shown, CaptionParser.parse(caption).background(), caption);
+    assertNotEquals(shown, CaptionParser.parse(new PlaceablePromptExpander().expand(prompt, 0).caption()).background(),
+        "the seed alone would draw another background");
   }
 
   @Test

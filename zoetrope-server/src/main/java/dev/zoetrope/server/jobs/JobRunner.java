@@ -5,6 +5,7 @@ import dev.zoetrope.generate.GenerationRequest;
 import dev.zoetrope.generate.GenerationResult;
 import dev.zoetrope.generate.ProgressListener;
 import dev.zoetrope.generate.VideoGenerator;
+import dev.zoetrope.modes.GivenScene;
 import dev.zoetrope.server.media.MediaReader;
 import dev.zoetrope.server.media.ResultFiles;
 import dev.zoetrope.server.media.ResultWriter;
@@ -53,13 +54,15 @@ public final class JobRunner {
     JobSpec spec = job.spec();
     boolean adds = spec.mode() == JobMode.EXTEND || spec.mode() == JobMode.CONNECT;
     int frames = adds ? timing.frames(job.seconds()) - 1 : timing.frames(job.seconds());
-    return new GenerationRequest(prompt(job), job.size().width(), job.size().height(), frames, timing.fps(),
-        spec.seed(), 0, 0, conditioning(job));
+    Conditioning conditioning = conditioning(job);
+    return new GenerationRequest(prompt(job, conditioning), job.size().width(), job.size().height(), frames, timing.fps(),
+        spec.seed(), 0, 0, conditioning);
   }
 
-  private String prompt(Job job) {
+  /** The job's prompt, expanded unless expansion is off; given frames fill what it leaves unstated ({@link GivenScene}). */
+  private String prompt(Job job, Conditioning conditioning) {
     if (expansion == null) return job.prompt();
-    String caption = expansion.expand(job.prompt(), job.spec().seed()).caption();
+    String caption = expansion.expand(job.prompt(), job.spec().seed(), GivenScene.read(conditioning)).caption();
     LOG.info("job {}: expanded prompt: {}", job.id(), caption);
     return caption;
   }

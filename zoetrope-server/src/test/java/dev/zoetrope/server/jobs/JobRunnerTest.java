@@ -2,10 +2,20 @@ package dev.zoetrope.server.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.zoetrope.server.media.ResultFiles;
 import dev.zoetrope.server.media.ResultWriter;
+import dev.zoetrope.media.PngIO;
+import dev.zoetrope.world.caption.CaptionParser;
+import dev.zoetrope.world.render.Renderer;
 import dev.zoetrope.world.sample.PlaceablePromptExpander;
+import dev.zoetrope.world.sample.SceneSampler;
+import dev.zoetrope.world.sample.WorldSpec;
+import dev.zoetrope.world.scene.RenderSpec;
+import dev.zoetrope.world.scene.Scene;
+import dev.zoetrope.world.scene.Shape;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +33,22 @@ class JobRunnerTest {
     assertFalse(caption.contains("crimson"), caption);
     assertEquals(caption, runner(new PlaceablePromptExpander()).request(job(42)).prompt(), "a re-run gets the same caption");
     assertEquals(PROMPT, job.prompt(), "the job keeps the prompt as written");
+  }
+
+  @Test
+  void anImageJobsExpansionTakesTheBackgroundTheImageShows() throws Exception {
+    Scene scene = new SceneSampler(WorldSpec.training()).sample(5);
+    Path image = dataDir.resolve("inputs/video_image/start.png");
+    Files.createDirectories(image.getParent());
+    PngIO.write(Renderer.render(scene, new RenderSpec(128, 128, 8, 1)).video(), 0, image);
+    String prompt = "a box slides right";
+    Job job = Job.queued("video_image", "owner", null, "model", prompt, 4, new VideoSize(128, 128),
+        new JobSpec(JobMode.IMAGE_TO_VIDEO, 42, null, null, "inputs/video_image/start.png", 0, false), null, 0, 3);
+    assertNotEquals(scene.background(), CaptionParser.parse(new PlaceablePromptExpander().expand(prompt, 42).caption()).background(),
+        "without the image, the seed draws another background");
+    String caption = runner(new PlaceablePromptExpander()).request(job).prompt();
+    assertEquals(scene.background(), CaptionParser.parse(caption).background(), caption);
+    assertEquals(Shape.BOX, CaptionParser.parse(caption).objects().get(0).shape(), caption);
   }
 
   @Test

@@ -47,19 +47,28 @@ public final class PromptExpander implements PromptExpansion {
   }
 
   @Override
-  public Expansion expand(String prompt, long seed) {
+  public Expansion expand(String prompt, long seed, SceneFacts seen) {
     if (prompt == null) throw new IllegalArgumentException("prompt is required");
     SceneFacts parsed = CaptionParser.parse(prompt);
-    SceneFacts stated = representable(parsed);
+    SceneFacts grounded = seen == null ? parsed : Grounding.ground(parsed, seen);
+    SceneFacts stated = representable(grounded);
     // A relation dropped as impossible stays absent: drawing another would state what the prompt never did.
-    boolean relationDropped = parsed.relation() != null && stated.relation() == null;
+    // Nor is one drawn beside given frames: it would place objects the frames already place.
+    boolean drawRelation = grounded.relation() == null ? seen == null : stated.relation() != null;
     // The prompt joins the seed so a suite run at one seed still gets varied fillings.
     Random random = new Random(seed * 31 + prompt.hashCode());
-    SceneFacts complete = FactFiller.fill(stated, !relationDropped, random);
+    SceneFacts complete = fill(stated, drawRelation, seen, random);
     for (int attempt = 1; attempt < attempts && !placeable.test(complete); attempt++) {
-      complete = FactFiller.fill(stated, !relationDropped, random);
+      complete = fill(stated, drawRelation, seen, random);
     }
     return new Expansion(prompt, complete, Captioner.captions(complete, seed).detailed());
+  }
+
+  /** The filler's draw; beside given frames that show no occluder, none is drawn. */
+  private static SceneFacts fill(SceneFacts stated, boolean drawRelation, SceneFacts seen, Random random) {
+    SceneFacts complete = FactFiller.fill(stated, drawRelation, random);
+    if (seen == null || stated.occluder() != null) return complete;
+    return new SceneFacts(complete.objects(), complete.background(), complete.camera(), null, complete.relation());
   }
 
   /** The stated facts with what no scene can show repaired (see the class comment). */

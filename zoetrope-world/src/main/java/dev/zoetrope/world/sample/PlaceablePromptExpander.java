@@ -28,8 +28,8 @@ public final class PlaceablePromptExpander implements PromptExpansion {
   }
 
   @Override
-  public Expansion expand(String prompt, long seed) {
-    return new PromptExpander(facts -> placeable(facts, seed), PLACEMENT_ATTEMPTS).expand(prompt, seed);
+  public Expansion expand(String prompt, long seed, SceneFacts seen) {
+    return new PromptExpander(facts -> placeable(facts, seed), PLACEMENT_ATTEMPTS).expand(prompt, seed, seen);
   }
 
   private boolean placeable(SceneFacts complete, long seed) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zoetrope.world.scene.Background;
+import dev.zoetrope.world.scene.Camera;
 import dev.zoetrope.world.scene.Colour;
 import dev.zoetrope.world.scene.Direction;
 import dev.zoetrope.world.scene.Expression;
@@ -161,5 +163,90 @@ class PromptExpanderTest {
   void aMissingPromptIsAClearError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> expander.expand(null, 1));
     assertTrue(e.getMessage().contains("prompt"));
+  }
+
+  private static final ObjectFacts SEEN_BALL = new ObjectFacts(Shape.BALL, Colour.RED, Size.SMALL, null, MotionKind.BOUNCE, null, null, null);
+  private static final ObjectFacts SEEN_CREATURE =
+      new ObjectFacts(Shape.CREATURE, Colour.PINK, Size.LARGE, Expression.FROWN, MotionKind.BOUNCE, null, null, null);
+  private static final SceneFacts SEEN = new SceneFacts(List.of(SEEN_BALL, SEEN_CREATURE), Background.GRASS, Camera.STATIC, null, Relation.LEFT_OF);
+
+  @Test
+  void givenFramesFillTheBlanksInsteadOfTheSeed() {
+    for (int seed = 0; seed < 60; seed++) {
+      SceneFacts facts = expander.expand("the ball keeps bouncing", seed, SEEN).facts();
+      assertEquals(1, facts.objects().size(), "the prompt's cast");
+      ObjectFacts ball = facts.objects().get(0);
+      assertEquals(Colour.RED, ball.colour());
+      assertEquals(Size.SMALL, ball.size());
+      assertEquals(MotionKind.BOUNCE, ball.motion());
+      assertNull(ball.changesTo(), "a seen colour is not changed");
+      assertEquals(Background.GRASS, facts.background());
+      assertEquals(Camera.STATIC, facts.camera());
+      assertNull(facts.occluder(), "the frames show none");
+    }
+  }
+
+  @Test
+  void thePromptWinsOverWhatTheFramesShow() {
+    for (int seed = 0; seed < 30; seed++) {
+      SceneFacts facts = expander.expand("a blue creature smiles on the beach while the camera pans left", seed, SEEN).facts();
+      ObjectFacts creature = facts.objects().get(0);
+      assertEquals(Colour.BLUE, creature.colour());
+      assertEquals(Expression.SMILE, creature.expression());
+      assertEquals(Size.LARGE, creature.size(), "the unstated size is the seen creature's, not the ball's");
+      assertEquals(Background.SAND, facts.background());
+      assertEquals(Camera.PAN_LEFT, facts.camera());
+    }
+  }
+
+  @Test
+  void aPromptThatNamesNoObjectTakesTheSeenCastAndItsPlaces() {
+    for (int seed = 0; seed < 30; seed++) {
+      SceneFacts facts = expander.expand("slowly", seed, SEEN).facts();
+      assertEquals(List.of(Shape.BALL, Shape.CREATURE), facts.objects().stream().map(ObjectFacts::shape).toList());
+      assertEquals(List.of(Colour.RED, Colour.PINK), facts.objects().stream().map(ObjectFacts::colour).toList());
+      assertEquals(Expression.FROWN, facts.objects().get(1).expression());
+      assertTrue(facts.relation() == null || facts.relation() == Relation.LEFT_OF, "the seen relation or none: " + facts.relation());
+    }
+  }
+
+  @Test
+  void anImageLeavesTheCameraToTheSeedAndAddsNoRelation() {
+    SceneFacts image = new SceneFacts(List.of(SEEN_BALL), Background.NIGHT, null, null, null);
+    Set<Camera> cameras = new HashSet<>();
+    for (int seed = 0; seed < 40; seed++) {
+      Expansion e = expander.expand("a box slides right", seed, image);
+      cameras.add(e.facts().camera());
+      assertEquals(Background.NIGHT, e.facts().background());
+      assertEquals(Shape.BOX, e.facts().objects().get(0).shape());
+      assertEquals(1, e.facts().objects().size(), "no seen ball joins a cast the prompt named");
+      assertNull(e.facts().relation());
+      assertTrue(FactRules.isComplete(e.facts()), e.caption());
+    }
+    assertTrue(cameras.size() > 1, "an image shows no camera motion: " + cameras);
+  }
+
+  @Test
+  void groundedExpansionKeepsEveryStatedFactAndFillsFromTheSeenScene() {
+    Random random = new Random(5);
+    for (int i = 0; i < 400; i++) {
+      SceneFacts seen = RandomFacts.facts(random);
+      String prompt = Captioner.captions(RandomFacts.facts(random), i).shortPrompt();
+      Expansion e = expander.expand(prompt, i, seen);
+      SceneFacts stated = CaptionParser.parse(prompt);
+      assertTrue(FactRules.isComplete(e.facts()), prompt + " -> " + FactRules.problems(e.facts()));
+      assertEquals(List.of(), FactRules.contradictions(stated, e.facts()), prompt);
+      assertEquals(stated.background() != null ? stated.background() : seen.background(), e.facts().background(), prompt);
+      assertEquals(stated.camera() != null ? stated.camera() : seen.camera(), e.facts().camera(), prompt);
+      if (stated.occluder() == null) assertEquals(seen.occluder(), e.facts().occluder(), prompt);
+      assertEquals(e.facts(), CaptionParser.parse(e.caption()), "the caption states the expanded facts: " + e.caption());
+    }
+  }
+
+  @Test
+  void withoutGivenFramesTheExpansionIsUnchanged() {
+    for (int i = 0; i < HAND_WRITTEN.size(); i++) {
+      assertEquals(expander.expand(HAND_WRITTEN.get(i), i), expander.expand(HAND_WRITTEN.get(i), i, null));
+    }
   }
 }
