@@ -208,6 +208,11 @@ class ModesCommandTest {
     assertTrue(expanded.contains(marker), expanded);
     String caption = expanded.substring(expanded.indexOf(marker) + marker.length()).lines().findFirst().orElseThrow();
     assertEquals(shown, CaptionParser.parse(caption).background(), caption);
+    StringWriter preview = new StringWriter();
+    var cli = Main.commandLine();
+    cli.setOut(new PrintWriter(preview));
+    assertEquals(0, cli.execute("prompt", "expand", "--video", clip.toString(), "--model", model.toString(), prompt));
+    assertEquals(caption, preview.toString().strip(), "prompt expand --video previews it");
     assertNotEquals(shown, CaptionParser.parse(new PlaceablePromptExpander().expand(prompt, 0).caption()).background(),
         "the seed alone would draw another background");
   }

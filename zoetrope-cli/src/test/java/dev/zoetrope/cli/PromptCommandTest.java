@@ -62,4 +62,11 @@ class PromptCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("the prompt is empty"), r.err());
   }
+
+  @Test
+  void givenFramesAreAnImageOrAVideoNotBoth() {
+    Run both = run("prompt", "expand", "--image", "a.png", "--video", "b.mp4", "a ball");
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("give --image or --video, not both"), both.err());
+  }
 }
