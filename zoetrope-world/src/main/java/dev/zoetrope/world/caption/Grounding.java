@@ -24,8 +24,8 @@ import java.util.List;
  *       unstated.
  *   <li>objects: a prompt that names none gets the seen objects' appearance (shape, colour, size,
  *       expression); their motion stays the prompt's or the seed's. A prompt that names objects keeps
- *       its cast; each named object takes the unstated parts of its appearance from an unmatched
- *       seen object of its shape (the first unmatched one when it states no shape).
+ *       its cast; each named object takes the unstated parts of its appearance from a seen object of
+ *       its shape, else, from one left over, all of it (no shape named) or its colour alone.
  *   <li>relation: the prompt's, else the seen one when the seen objects are the whole cast.
  * </ul>
  */
@@ -49,26 +49,47 @@ final class Grounding {
     return seen.objects().stream().limit(MAX_OBJECTS).map(o -> appearance(empty(), o)).toList();
   }
 
+  /**
+   * Named objects first take the seen objects of their shape; then each one left takes what is left
+   * over: all of its look when it names no shape, its colour alone when it names one the frames do
+   * not show (colour is what the oracle reads best, also of a model's pieces).
+   */
   private static List<ObjectFacts> matched(List<ObjectFacts> named, List<ObjectFacts> seen) {
     List<ObjectFacts> unmatched = new ArrayList<>(seen);
-    List<ObjectFacts> out = new ArrayList<>();
-    for (ObjectFacts o : named) {
-      ObjectFacts match = unmatched.stream().filter(s -> o.shape() == null || s.shape() == o.shape()).findFirst().orElse(null);
-      if (match == null) {
-        out.add(o);
-      } else {
+    ObjectFacts[] out = new ObjectFacts[named.size()];
+    for (int i = 0; i < out.length; i++) {
+      ObjectFacts o = named.get(i);
+      ObjectFacts match = o.shape() == null ? null
+          : unmatched.stream().filter(s -> s.shape() == o.shape()).findFirst().orElse(null);
+      if (match != null) {
         unmatched.remove(match);
-        out.add(appearance(o, match));
+        out[i] = appearance(o, match);
       }
     }
-    return out;
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] != null) continue;
+      ObjectFacts o = named.get(i);
+      if (unmatched.isEmpty()) {
+        out[i] = o;
+        continue;
+      }
+      ObjectFacts left = unmatched.remove(0);
+      out[i] = o.shape() == null ? appearance(o, left) : withColour(o, left.colour());
+    }
+    return List.of(out);
+  }
+
+  private static ObjectFacts withColour(ObjectFacts named, Colour seen) {
+    Colour colour = named.colour() != null || seen == named.changesTo() ? named.colour() : seen;
+    return new ObjectFacts(named.shape(), colour, named.size(), named.expression(), named.motion(), named.direction(),
+        named.speed(), named.changesTo());
   }
 
   /** {@code named} with its unstated shape, colour, size and expression taken from {@code seen}. */
   private static ObjectFacts appearance(ObjectFacts named, ObjectFacts seen) {
     Shape shape = named.shape() != null ? named.shape() : seen.shape();
     // A stated change to the seen colour would say nothing; the colour is then left to the filler.
-    Colour colour = named.colour() != null || seen.colour() == named.changesTo() ? named.colour() : seen.colour();
+    Colour colour = withColour(named, seen.colour()).colour();
     Size size = named.size() != null ? named.size() : seen.size();
     Expression expression = named.expression() != null || shape != Shape.CREATURE ? named.expression() : seen.expression();
     return new ObjectFacts(shape, colour, size, expression, named.motion(), named.direction(), named.speed(), named.changesTo());

@@ -211,6 +211,24 @@ class PromptExpanderTest {
   }
 
   @Test
+  void aNamedShapeTheFramesDoNotShowTakesTheColourOfOneLeftOver() {
+    ObjectFacts piece = new ObjectFacts(Shape.TRIANGLE, Colour.RED, Size.LARGE, null, MotionKind.STILL, null, null, null);
+    SceneFacts pieces = new SceneFacts(List.of(piece, piece), null, Camera.PAN_LEFT, null, null);
+    for (int seed = 0; seed < 30; seed++) {
+      ObjectFacts star = new ObjectFacts(Shape.STAR, Colour.PINK, Size.MEDIUM, null, MotionKind.STILL, null, null, null);
+      SceneFacts facts = expander.expand("a ball bounces and a star spins", seed,
+          new SceneFacts(List.of(star, piece), null, null, null, null)).facts();
+      assertEquals(List.of(Shape.BALL, Shape.STAR), facts.objects().stream().map(ObjectFacts::shape).toList());
+      assertEquals(Colour.RED, facts.objects().get(0).colour(), "the ball takes the colour left over, not the star's");
+      assertEquals(Colour.PINK, facts.objects().get(1).colour());
+      assertEquals(Size.MEDIUM, facts.objects().get(1).size());
+      ObjectFacts ball = expander.expand("the ball keeps bouncing", seed, pieces).facts().objects().get(0);
+      assertEquals(Colour.RED, ball.colour());
+      assertEquals(Shape.BALL, ball.shape());
+    }
+  }
+
+  @Test
   void anImageLeavesTheCameraToTheSeedAndAddsNoRelation() {
     SceneFacts image = new SceneFacts(List.of(SEEN_BALL), Background.NIGHT, null, null, null);
     Set<Camera> cameras = new HashSet<>();
