@@ -57,6 +57,7 @@ final class Grounding {
   private static List<ObjectFacts> matched(List<ObjectFacts> named, List<ObjectFacts> seen) {
     List<ObjectFacts> unmatched = new ArrayList<>(seen);
     ObjectFacts[] out = new ObjectFacts[named.size()];
+    named = named.stream().map(Grounding::faceMeansCreature).toList();
     for (int i = 0; i < out.length; i++) {
       ObjectFacts o = named.get(i);
       ObjectFacts match = o.shape() == null ? null
@@ -79,17 +80,26 @@ final class Grounding {
     return List.of(out);
   }
 
+  /** A stated expression alone names a creature (as the filler reads it), so no faceless shape is taken for it. */
+  private static ObjectFacts faceMeansCreature(ObjectFacts o) {
+    if (o.shape() != null || o.expression() == null) return o;
+    return new ObjectFacts(Shape.CREATURE, o.colour(), o.size(), o.expression(), o.motion(), o.direction(), o.speed(), o.changesTo());
+  }
+
   private static ObjectFacts withColour(ObjectFacts named, Colour seen) {
-    Colour colour = named.colour() != null || seen == named.changesTo() ? named.colour() : seen;
-    return new ObjectFacts(named.shape(), colour, named.size(), named.expression(), named.motion(), named.direction(),
+    return new ObjectFacts(named.shape(), colour(named, seen), named.size(), named.expression(), named.motion(), named.direction(),
         named.speed(), named.changesTo());
+  }
+
+  /** The named colour, else the seen one; a stated change to the seen colour would say nothing, so that one is left to the filler. */
+  private static Colour colour(ObjectFacts named, Colour seen) {
+    return named.colour() != null || seen == named.changesTo() ? named.colour() : seen;
   }
 
   /** {@code named} with its unstated shape, colour, size and expression taken from {@code seen}. */
   private static ObjectFacts appearance(ObjectFacts named, ObjectFacts seen) {
     Shape shape = named.shape() != null ? named.shape() : seen.shape();
-    // A stated change to the seen colour would say nothing; the colour is then left to the filler.
-    Colour colour = withColour(named, seen.colour()).colour();
+    Colour colour = colour(named, seen.colour());
     Size size = named.size() != null ? named.size() : seen.size();
     Expression expression = named.expression() != null || shape != Shape.CREATURE ? named.expression() : seen.expression();
     return new ObjectFacts(shape, colour, size, expression, named.motion(), named.direction(), named.speed(), named.changesTo());

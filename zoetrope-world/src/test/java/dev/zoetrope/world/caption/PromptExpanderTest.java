@@ -229,6 +229,19 @@ class PromptExpanderTest {
   }
 
   @Test
+  void aStatedExpressionKeepsItsCreatureBesideSeenShapesWithoutFaces() {
+    ObjectFacts box = new ObjectFacts(Shape.BOX, Colour.BLUE, Size.LARGE, null, MotionKind.STILL, null, null, null);
+    String prompt = "something smiling bounces";
+    assertEquals(Expression.SMILE, CaptionParser.parse(prompt).objects().get(0).expression());
+    for (int seed = 0; seed < 20; seed++) {
+      ObjectFacts o = expander.expand(prompt, seed, new SceneFacts(List.of(box), null, null, null, null)).facts().objects().get(0);
+      assertEquals(Shape.CREATURE, o.shape());
+      assertEquals(Expression.SMILE, o.expression());
+      assertEquals(Colour.BLUE, o.colour(), "the colour of the seen object left over");
+    }
+  }
+
+  @Test
   void anImageLeavesTheCameraToTheSeedAndAddsNoRelation() {
     SceneFacts image = new SceneFacts(List.of(SEEN_BALL), Background.NIGHT, null, null, null);
     Set<Camera> cameras = new HashSet<>();
