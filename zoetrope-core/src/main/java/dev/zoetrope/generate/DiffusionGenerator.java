@@ -10,6 +10,7 @@ import dev.zoetrope.vae.Pixels;
 import dev.zoetrope.world.video.Video;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,7 +116,7 @@ public final class DiffusionGenerator implements VideoGenerator {
       List<byte[]> image = List.of(Pixels.fit(i2v.image(), w, h).frame(0));
       int count = request.frames() - 1;
       double strength = options.imageStrength();
-      List<byte[]> still = strength < 1 ? java.util.Collections.nCopies(count, image.get(0)) : null; // SDEdit from the image held still
+      List<byte[]> still = strength < 1 ? Collections.nCopies(count, image.get(0)) : null; // SDEdit from the image held still
       return join(image, chain.forward(image, count, List.of(), still, strength, progress));
     } else if (conditioning instanceof Conditioning.Extend extend) {
       List<byte[]> input = Pixels.fit(extend.input(), w, h).frames();
